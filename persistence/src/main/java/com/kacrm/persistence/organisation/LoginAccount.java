@@ -1,0 +1,12 @@
+package com.kacrm.persistence.organisation;
+
+import com.kacrm.domain.organisation.Role;
+
+/**
+ * What the security layer needs to authenticate a user, read in one query.
+ *
+ * @param locked whether too many wrong passwords have locked the account right now
+ */
+public record LoginAccount(Long id, String username, String displayName, String passwordHash, Role role,
+		String teamCode, String preferredLocale, boolean enabled, boolean locked) {
+}

@@ -1,0 +1,28 @@
+package com.kacrm.persistence.organisation;
+
+import java.util.Optional;
+
+import com.kacrm.domain.organisation.User;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserRepository extends JpaRepository<User, Long> {
+
+	@EntityGraph(attributePaths = "team")
+	Optional<User> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	/**
+	 * Serializes concurrent login attempts on one account so no failure goes uncounted.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from User u where u.username = :username")
+	Optional<User> findForUpdate(@Param("username") String username);
+
+}

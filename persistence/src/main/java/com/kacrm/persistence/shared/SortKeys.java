@@ -1,0 +1,48 @@
+package com.kacrm.persistence.shared;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The sort keys a list offers to clients, mapped to entity properties. Clients never sort
+ * by arbitrary properties: that would expose the model and allow sorting by fields they
+ * may not see.
+ */
+public final class SortKeys {
+
+	private final Map<String, String> properties;
+
+	private final Sort defaultSort;
+
+	public SortKeys(Map<String, String> properties, Sort defaultSort) {
+		this.properties = Map.copyOf(properties);
+		this.defaultSort = defaultSort;
+	}
+
+	/**
+	 * The same page with client keys translated to properties, or the default order when
+	 * unsorted.
+	 * @throws UnsupportedSortException for a key the list does not offer
+	 */
+	public Pageable translate(Pageable pageable) {
+		if (pageable.getSort().isUnsorted()) {
+			return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), this.defaultSort);
+		}
+		List<Sort.Order> orders = pageable.getSort().stream().map(this::translate).toList();
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(orders));
+	}
+
+	private Sort.Order translate(Sort.Order order) {
+		String property = this.properties.get(order.getProperty());
+		if (property == null) {
+			throw new UnsupportedSortException(order.getProperty(), new TreeSet<>(this.properties.keySet()));
+		}
+		return order.withProperty(property);
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.kacrm.web.api;
+
+import java.util.List;
+
+import com.kacrm.persistence.shared.UnsupportedSortException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details. Unexpected errors are logged with
+ * the request's correlation id and answered without any internal detail.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(UnsupportedSortException.class)
+	ProblemDetail unsupportedSort(UnsupportedSortException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Cannot sort by '" + ex.getProperty() + "'.");
+		problem.setTitle("Unsupported sort");
+		problem.setProperty("supportedSort", List.copyOf(ex.getSupported()));
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error in the API", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request could not be completed. Quote the X-Request-Id header when reporting it.");
+	}
+
+}

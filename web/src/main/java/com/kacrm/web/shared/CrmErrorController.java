@@ -1,0 +1,60 @@
+package com.kacrm.web.shared;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error the container forwards to {@code /error}: translated pages for people (403,
+ * 404, 500 and a general one), RFC 9457 problem details for the API and other JSON
+ * clients. Never a stack trace or an exception message.
+ */
+@Controller
+class CrmErrorController implements ErrorController {
+
+	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		ModelAndView page = new ModelAndView(viewFor(status), Map.of("status", status.value()));
+		page.setStatus(status);
+		return page;
+	}
+
+	@RequestMapping("/error")
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (path instanceof String uri) {
+			problem.setInstance(java.net.URI.create(uri.replaceAll("[^A-Za-z0-9/_.~-]", "")));
+		}
+		return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(problem);
+	}
+
+	private static String viewFor(HttpStatus status) {
+		return switch (status.value()) {
+			case 403 -> "error/403";
+			case 404 -> "error/404";
+			default -> status.is5xxServerError() ? "error/500" : "error/error";
+		};
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

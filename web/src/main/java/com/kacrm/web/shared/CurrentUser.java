@@ -1,0 +1,112 @@
+package com.kacrm.web.shared;
+
+import java.util.Collection;
+import java.util.List;
+
+import com.kacrm.domain.organisation.Role;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in user as controllers see it. Built at login from the user record; the
+ * password hash is erased once authentication has succeeded.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+	private final Long id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final String teamCode;
+
+	private final boolean enabled;
+
+	private final boolean locked;
+
+	private String passwordHash;
+
+	public CurrentUser(Long id, String username, String displayName, String passwordHash, Role role, String teamCode,
+			boolean enabled, boolean locked) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.teamCode = teamCode;
+		this.enabled = enabled;
+		this.locked = locked;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public String getTeamCode() {
+		return this.teamCode;
+	}
+
+	public boolean hasRole(Role role) {
+		return this.role == role;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CurrentUser that && this.username.equals(that.username);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.username.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "CurrentUser[" + this.username + ", " + this.role + "]";
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.kacrm.web.shared;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * Chinese (zh-CN) by default, English on request; the choice is remembered in a cookie
+ * for a year. Any other requested or stored locale falls back to Chinese, so nothing but
+ * the two supported bundles is ever used.
+ */
+public class SupportedLocaleResolver extends CookieLocaleResolver {
+
+	public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+
+	public SupportedLocaleResolver() {
+		super("CRM_LANG");
+		setDefaultLocale(CHINESE);
+		setCookieMaxAge(Duration.ofDays(365));
+		setCookieHttpOnly(true);
+		setCookieSameSite("Lax");
+	}
+
+	/**
+	 * The supported locale closest to {@code requested}: English for any English, Chinese
+	 * otherwise.
+	 */
+	public static Locale supported(Locale requested) {
+		return (requested != null && "en".equals(requested.getLanguage())) ? Locale.ENGLISH : CHINESE;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return supported(super.resolveLocale(request));
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		super.setLocale(request, response, (locale != null) ? supported(locale) : null);
+	}
+
+}

@@ -137,8 +137,7 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"))
-			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
-				.invalidSessionUrl("/login?expired"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY))
 			.addFilterAfter(new RequestUserFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();

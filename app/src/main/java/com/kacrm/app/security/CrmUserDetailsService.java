@@ -24,7 +24,7 @@ class CrmUserDetailsService implements UserDetailsService {
 		LoginAccount account = this.logins.findLoginAccount(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return new CurrentUser(account.id(), account.username(), account.displayName(), account.passwordHash(),
-				account.role(), account.teamCode(), account.enabled(), account.locked());
+				account.role(), account.teamCode(), account.teamName(), account.enabled(), account.locked());
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.kacrm.persistence.organisation;
 
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.shared.LocalizedName;
 
 /**
  * What the security layer needs to authenticate a user, read in one query.
@@ -8,5 +9,5 @@ import com.kacrm.domain.organisation.Role;
  * @param locked whether too many wrong passwords have locked the account right now
  */
 public record LoginAccount(Long id, String username, String displayName, String passwordHash, Role role,
-		String teamCode, String preferredLocale, boolean enabled, boolean locked) {
+		String teamCode, LocalizedName teamName, String preferredLocale, boolean enabled, boolean locked) {
 }

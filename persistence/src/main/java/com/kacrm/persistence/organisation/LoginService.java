@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import com.kacrm.domain.organisation.LoginLockoutPolicy;
+import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 
 import org.springframework.stereotype.Service;
@@ -52,10 +53,10 @@ public class LoginService {
 	}
 
 	private LoginAccount toLoginAccount(User user) {
-		String teamCode = (user.getTeam() != null) ? user.getTeam().getCode() : null;
+		Team team = user.getTeam();
 		return new LoginAccount(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-				user.getRole(), teamCode, user.getPreferredLocale(), user.isEnabled(),
-				user.isLockedAt(this.clock.instant()));
+				user.getRole(), (team != null) ? team.getCode() : null, (team != null) ? team.getName() : null,
+				user.getPreferredLocale(), user.isEnabled(), user.isLockedAt(this.clock.instant()));
 	}
 
 }

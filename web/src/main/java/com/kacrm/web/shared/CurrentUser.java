@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.shared.LocalizedName;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,6 +27,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final String teamCode;
 
+	private final LocalizedName teamName;
+
 	private final boolean enabled;
 
 	private final boolean locked;
@@ -33,13 +36,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	private String passwordHash;
 
 	public CurrentUser(Long id, String username, String displayName, String passwordHash, Role role, String teamCode,
-			boolean enabled, boolean locked) {
+			LocalizedName teamName, boolean enabled, boolean locked) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.teamCode = teamCode;
+		this.teamName = teamName;
 		this.enabled = enabled;
 		this.locked = locked;
 	}
@@ -58,6 +62,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public String getTeamCode() {
 		return this.teamCode;
+	}
+
+	/** The team's name in both languages; null for admins without a team. */
+	public LocalizedName getTeamName() {
+		return this.teamName;
 	}
 
 	public boolean hasRole(Role role) {

@@ -5,6 +5,7 @@ import java.util.List;
 import com.kacrm.persistence.reference.IndustryRow;
 import com.kacrm.persistence.reference.LeadSourceRow;
 import com.kacrm.persistence.reference.ReferenceDataService;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -31,7 +32,7 @@ class ReferenceDataApiController {
 	 * {@code sortOrder}.
 	 */
 	@GetMapping("/industries")
-	PagedModel<IndustryResource> industries(@PageableDefault(size = 20) Pageable pageable) {
+	PagedModel<IndustryResource> industries(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
 		return new PagedModel<>(this.referenceData.industries(pageable).map(IndustryResource::of));
 	}
 

@@ -3,14 +3,11 @@ package com.kacrm.domain.organisation;
 import java.util.Objects;
 
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A sales region (所属区域), e.g. 深圳 (SZ). Its code prefixes lead numbers, so it is short,
@@ -18,14 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "region")
-public class Region {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Region extends VersionedEntity {
 
 	@Column(nullable = false, unique = true, length = 8)
 	private String code;
@@ -39,10 +29,6 @@ public class Region {
 	public Region(String code, LocalizedName name) {
 		this.code = Codes.require(code, "region code");
 		this.name = Objects.requireNonNull(name, "name");
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {

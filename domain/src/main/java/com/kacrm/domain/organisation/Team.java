@@ -3,17 +3,14 @@ package com.kacrm.domain.organisation;
 import java.util.Objects;
 
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A sales team (销售团队). Each team covers one region and has at most one manager, who sees
@@ -21,14 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "team")
-public class Team {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Team extends VersionedEntity {
 
 	@Column(nullable = false, unique = true, length = 8)
 	private String code;
@@ -63,10 +53,6 @@ public class Team {
 			throw new IllegalArgumentException("Only a MANAGER can manage a team: " + user.getUsername());
 		}
 		this.manager = user;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {

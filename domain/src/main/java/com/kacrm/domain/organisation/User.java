@@ -5,18 +5,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -35,16 +32,9 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "app_user")
-public class User {
+public class User extends VersionedEntity {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
 
 	@Column(nullable = false, unique = true, length = 64)
 	private String username;
@@ -156,14 +146,6 @@ public class User {
 	/** Whether this user may start a session at {@code at}. */
 	public boolean canLogInAt(Instant at) {
 		return this.enabled && !isLockedAt(at);
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public String getUsername() {

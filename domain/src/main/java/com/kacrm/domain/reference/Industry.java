@@ -3,16 +3,13 @@ package com.kacrm.domain.reference;
 import java.util.Objects;
 
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * An industry (行业) in which the company sells, with its strategy class. Industries are
@@ -20,14 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "industry")
-public class Industry {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Industry extends VersionedEntity {
 
 	@Column(nullable = false, unique = true, length = 32)
 	private String code;
@@ -53,10 +43,6 @@ public class Industry {
 		this.name = Objects.requireNonNull(name, "name");
 		this.strategyClass = Objects.requireNonNull(strategyClass, "strategyClass");
 		this.sortOrder = sortOrder;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {

@@ -3,17 +3,14 @@ package com.kacrm.domain.reference;
 import java.util.Objects;
 
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * Where a lead came from (客户线索来源), in the manual's two levels: a channel such as 互联网 and,
@@ -22,14 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "lead_source")
-public class LeadSource {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class LeadSource extends VersionedEntity {
 
 	@Column(nullable = false, unique = true, length = 32)
 	private String code;
@@ -58,10 +48,6 @@ public class LeadSource {
 		}
 		this.parent = parent;
 		this.sortOrder = sortOrder;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {

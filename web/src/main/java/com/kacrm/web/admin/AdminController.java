@@ -1,6 +1,10 @@
 package com.kacrm.web.admin;
 
+import java.util.List;
+
 import com.kacrm.persistence.organisation.OrganisationService;
+import com.kacrm.persistence.organisation.OrganisationSummary;
+import com.kacrm.persistence.reference.IndustryRow;
 import com.kacrm.persistence.reference.ReferenceDataService;
 
 import org.springframework.data.domain.Pageable;
@@ -26,10 +30,21 @@ class AdminController {
 
 	@GetMapping("/admin")
 	String show(Model model) {
-		model.addAttribute("organisation", this.organisation.summary());
-		model.addAttribute("industries", this.referenceData.industries(Pageable.ofSize(100)).getContent());
+		OrganisationSummary organisation = this.organisation.summary();
+		List<IndustryRow> industries = this.referenceData.industries(Pageable.ofSize(100)).getContent();
+		model.addAttribute("counts",
+				List.of(new Count("regions", organisation.regions()), new Count("teams", organisation.teams()),
+						new Count("users", organisation.users()), new Count("industries", industries.size())));
+		model.addAttribute("industries", industries);
 		model.addAttribute("leadSources", this.referenceData.leadSources());
 		return "admin/index";
+	}
+
+	/**
+	 * One figure of the overview; {@code key} names both the label ({@code admin.<key>})
+	 * and the test hook.
+	 */
+	record Count(String key, long value) {
 	}
 
 }

@@ -27,7 +27,8 @@ class CrmErrorController implements ErrorController {
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ModelAndView page = new ModelAndView(viewFor(status), Map.of("status", status.value()));
+		ModelAndView page = new ModelAndView("error/error",
+				Map.of("status", status.value(), "errorKind", errorKind(status)));
 		page.setStatus(status);
 		return page;
 	}
@@ -43,11 +44,15 @@ class CrmErrorController implements ErrorController {
 		return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(problem);
 	}
 
-	private static String viewFor(HttpStatus status) {
+	/**
+	 * Which translated explanation the page shows: {@code error.<kind>.title} and
+	 * {@code error.<kind>.text}.
+	 */
+	private static String errorKind(HttpStatus status) {
 		return switch (status.value()) {
-			case 403 -> "error/403";
-			case 404 -> "error/404";
-			default -> status.is5xxServerError() ? "error/500" : "error/error";
+			case 403 -> "forbidden";
+			case 404 -> "notFound";
+			default -> status.is5xxServerError() ? "serverError" : "general";
 		};
 	}
 

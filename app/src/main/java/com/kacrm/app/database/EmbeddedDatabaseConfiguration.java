@@ -1,12 +1,15 @@
 package com.kacrm.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded PostgreSQL when no database is configured
@@ -18,8 +21,15 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDatabaseConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties, Environment environment) {
+		if (environment.containsProperty("spring.datasource.username")
+				|| environment.containsProperty("spring.datasource.password")) {
+			log.warn("SPRING_DATASOURCE_USERNAME/PASSWORD are set but SPRING_DATASOURCE_URL is not: "
+					+ "ignoring them and starting the embedded PostgreSQL");
+		}
 		return EmbeddedPostgresServer.start(properties.dataDir(), properties.port(), properties.database());
 	}
 
@@ -34,6 +44,7 @@ class EmbeddedDatabaseConfiguration {
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl())
 			.username(server.username())
+			.password(server.password())
 			.build();
 		dataSource.setPoolName("crm-embedded");
 		return dataSource;

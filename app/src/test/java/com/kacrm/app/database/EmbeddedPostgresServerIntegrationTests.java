@@ -8,11 +8,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermission;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The embedded PostgreSQL the run command uses: it starts as root, keeps its data across
@@ -33,6 +35,19 @@ class EmbeddedPostgresServerIntegrationTests {
 			assertThat(queryOne(second, "select note from kept")).isEqualTo("客户档案");
 			assertThat(queryOne(second, "show fsync")).isEqualTo("on");
 			assertThat(queryOne(second, "show synchronous_commit")).isEqualTo("on");
+		}
+	}
+
+	@Test
+	void connectionsWithoutThePasswordAreRefused() throws Exception {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(this.dataDir, 0, "crm_locked")) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+				.withMessageContaining("password");
+			assertThat(queryOne(server, "select current_user")).isEqualTo("postgres");
+			assertThat(Files
+				.getPosixFilePermissions(this.dataDir.resolveSibling(this.dataDir.getFileName() + ".password")))
+				.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 		}
 	}
 
@@ -68,7 +83,7 @@ class EmbeddedPostgresServerIntegrationTests {
 	}
 
 	private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-		return DriverManager.getConnection(server.jdbcUrl());
+		return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
 	}
 
 }

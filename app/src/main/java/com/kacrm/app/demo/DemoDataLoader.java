@@ -37,7 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final List<DemoTeam> TEAMS = List.of(new DemoTeam("SZ", "华南", "South China", "SZ"),
 			new DemoTeam("SH", "华东", "East China", "SH"));
 
-	private static final List<DemoUser> USERS = List.of(new DemoUser("admin", "系统管理员", Role.ADMIN, null),
+	static final List<DemoUser> USERS = List.of(new DemoUser("admin", "系统管理员", Role.ADMIN, null),
 			new DemoUser("manager.south", "陈志强", Role.MANAGER, "SZ"),
 			new DemoUser("manager.east", "刘建国", Role.MANAGER, "SH"), new DemoUser("rep.zhang", "张伟", Role.REP, "SZ"),
 			new DemoUser("rep.li", "李娜", Role.REP, "SZ"), new DemoUser("rep.wang", "王强", Role.REP, "SH"));
@@ -74,13 +74,15 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 			this.organisation.createUser(new NewUser(user.username(), user.displayName(),
 					this.passwordEncoder.encode(PASSWORD), user.role(), user.teamCode()));
-			if (user.role() == Role.MANAGER) {
-				this.organisation.appointManager(user.teamCode(), user.username());
-			}
 			created++;
 		}
-		log.info("Demo mode: {} demo users created, {} already present (password {})", created, USERS.size() - created,
-				PASSWORD);
+		// Apart from the users, so a run interrupted between the two still ends with each
+		// team managed.
+		USERS.stream()
+			.filter((user) -> user.role() == Role.MANAGER && !this.organisation.teamHasManager(user.teamCode()))
+			.forEach((user) -> this.organisation.appointManager(user.teamCode(), user.username()));
+		log.warn("Demo mode: {} demo users created, {} already present. Their password {} is public: "
+				+ "never use demo mode for real customer data.", created, USERS.size() - created, PASSWORD);
 	}
 
 	private record DemoRegion(String code, String zh, String en) {
@@ -89,7 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private record DemoTeam(String code, String zh, String en, String regionCode) {
 	}
 
-	private record DemoUser(String username, String displayName, Role role, String teamCode) {
+	record DemoUser(String username, String displayName, Role role, String teamCode) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.kacrm.app.demo;
 
 import com.kacrm.web.shared.DemoMode;
+import com.kacrm.web.shared.DemoMode.DemoLogin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,11 @@ class DemoModeConfiguration {
 	@Bean
 	DemoMode demoMode(Environment environment) {
 		boolean embedded = !environment.containsProperty("spring.datasource.url");
-		return new DemoMode(environment.getProperty("crm.demo.enabled", Boolean.class, embedded));
+		if (!environment.getProperty("crm.demo.enabled", Boolean.class, embedded)) {
+			return DemoMode.off();
+		}
+		return new DemoMode(true, DemoDataLoader.PASSWORD,
+				DemoDataLoader.USERS.stream().map((user) -> new DemoLogin(user.username(), user.role())).toList());
 	}
 
 }

@@ -43,18 +43,29 @@ class RequestLoggingFilter extends OncePerRequestFilter {
 		response.setHeader(HEADER, requestId);
 		try {
 			chain.doFilter(request, response);
+			logRequest(request, response.getStatus(), started, null);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			// Logged here, while the correlation id is still known; the container then
+			// shows the error page.
+			logRequest(request, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, started, ex);
+			throw ex;
 		}
 		finally {
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			LoggingEventBuilder line = isStaticAsset(request.getRequestURI()) ? log.atDebug() : log.atInfo();
-			line.addKeyValue("method", request.getMethod())
-				.addKeyValue("path", request.getRequestURI())
-				.addKeyValue("status", response.getStatus())
-				.addKeyValue("durationMs", millis)
-				.addKeyValue("user", request.getAttribute(RequestUserFilter.USER_ATTRIBUTE))
-				.log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(), millis);
 			MDC.remove("requestId");
 		}
+	}
+
+	private static void logRequest(HttpServletRequest request, int status, long started, Exception failure) {
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		LoggingEventBuilder line = (failure != null) ? log.atError().setCause(failure)
+				: isStaticAsset(request.getRequestURI()) ? log.atDebug() : log.atInfo();
+		line.addKeyValue("method", request.getMethod())
+			.addKeyValue("path", request.getRequestURI())
+			.addKeyValue("status", status)
+			.addKeyValue("durationMs", millis)
+			.addKeyValue("user", request.getAttribute(RequestUserFilter.USER_ATTRIBUTE))
+			.log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), status, millis);
 	}
 
 	static String requestId(String offered) {

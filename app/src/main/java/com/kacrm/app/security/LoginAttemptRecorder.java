@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,13 @@ class LoginAttemptRecorder {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.logins.recordSuccessfulLogin(event.getAuthentication().getName());
+		this.logins.recordSuccessfulAuthentication(event.getAuthentication().getName());
+	}
+
+	/** Only logins at the form count as the user's last login. */
+	@EventListener
+	void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
+		this.logins.recordInteractiveLogin(event.getAuthentication().getName());
 	}
 
 }

@@ -27,6 +27,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -38,7 +39,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Content-Security-Policy that allows no inline script, {@code /admin/**} for admins
  * only.</li>
  * <li>The JSON API under {@code /api/**}: HTTP Basic on every request, no session and
- * hence no CSRF; refusals as problem details.</li>
+ * hence no CSRF; refusals as problem details. A changing call that a browser marks as
+ * coming from another site is refused ({@link CrossSiteApiWriteFilter}).</li>
  * <li>Wrong passwords are counted per account in the database and lock it for a while
  * ({@link LoginAttemptRecorder}). The lock and the disabled flag are checked only after
  * the password, so an attacker learns nothing from timing, and unknown users get the same
@@ -101,6 +103,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY))
+			.addFilterBefore(new CrossSiteApiWriteFilter(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new RequestUserFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -47,8 +49,25 @@ class ApiConventionsIntegrationTests {
 
 	@Test
 	void apiCallsCreateNoSession() throws Exception {
-		this.mvc.perform(get("/api/v1/me").with(httpBasic("rep.zhang", "demo1234")))
-			.andExpect(header().doesNotExist("Set-Cookie"));
+		MvcResult call = this.mvc.perform(get("/api/v1/me").with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(call.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void aCrossSiteWriteIsRefusedEvenWithValidCredentials() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/me").header("Sec-Fetch-Site", "cross-site").with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc
+			.perform(get("/api/v1/me").header("Sec-Fetch-Site", "cross-site").with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(
+					post("/api/v1/me").header("Sec-Fetch-Site", "same-origin").with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isMethodNotAllowed());
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -79,16 +80,18 @@ final class ArchitectureRules {
 		.resideOutsideOfPackage("com.kacrm.persistence..")
 		.should()
 		.beAnnotatedWith(Transactional.class)
-		.andShould()
-		.dependOnClassesThat()
-		.areAssignableTo(Transactional.class)
+		.orShould()
+		.beAnnotatedWith(jakarta.transaction.Transactional.class)
 		.because("the application services of persistence own the transactions");
 
-	static final ArchRule NO_TRANSACTIONAL_METHODS_OUTSIDE_PERSISTENCE = methods().that()
+	static final ArchRule NO_TRANSACTIONAL_METHODS_OUTSIDE_PERSISTENCE = noMethods().that()
 		.areDeclaredInClassesThat()
 		.resideOutsideOfPackage("com.kacrm.persistence..")
 		.should()
-		.notBeAnnotatedWith(Transactional.class);
+		.beAnnotatedWith(Transactional.class)
+		.orShould()
+		.beAnnotatedWith(jakarta.transaction.Transactional.class)
+		.because("the application services of persistence own the transactions");
 
 	static final ArchRule NO_ENTITY_BOUND_IN_CONTROLLERS = methods().that()
 		.areDeclaredInClassesThat()

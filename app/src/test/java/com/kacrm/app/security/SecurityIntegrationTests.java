@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -16,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -159,7 +159,26 @@ class SecurityIntegrationTests {
 
 	@Test
 	void logoutEndsTheSession() throws Exception {
-		this.mvc.perform(logout("/logout")).andExpect(redirectedUrl("/login?logout")).andExpect(unauthenticated());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user("rep.li").password("demo1234"))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		assertThat(session).isNotNull();
+		this.mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void loggingInGivesTheSessionANewId() throws Exception {
+		BrowserlessSession browser = new BrowserlessSession(this.port);
+		browser.get("/login");
+		String before = browser.cookie("JSESSIONID");
+		assertThat(before).isNotBlank();
+		browser.logIn("rep.zhang", "demo1234");
+		assertThat(browser.cookie("JSESSIONID")).isNotBlank().isNotEqualTo(before);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -174,6 +193,10 @@ class SecurityIntegrationTests {
 	void otherActuatorEndpointsAreForAdminsOnly() throws Exception {
 		this.mvc.perform(get("/actuator/info").with(user(this.users.loadUserByUsername("rep.zhang"))))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/info").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(content().string(containsString("components")));
 	}
 
 }

@@ -90,9 +90,9 @@ public class User extends VersionedEntity {
 	}
 
 	/**
-	 * The canonical form of a username as typed at login: trimmed and lower case. Returns
-	 * the input unchanged when it cannot be a username, so that callers can still look it
-	 * up and find nothing.
+	 * The canonical form of a username as typed at login: trimmed and lower case (empty
+	 * for null). Anything typed is accepted, so callers can look it up and simply find
+	 * nothing.
 	 */
 	public static String canonicalUsername(String typed) {
 		return (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
@@ -132,10 +132,28 @@ public class User extends VersionedEntity {
 		}
 	}
 
-	/** A correct password ends the run of failures. */
-	public void recordSuccessfulLogin(Instant at) {
+	/**
+	 * A correct password ends the run of failures (API calls authenticate on every
+	 * request).
+	 */
+	public void clearFailedLogins() {
 		this.failedLoginCount = 0;
 		this.lockedUntil = null;
+	}
+
+	/**
+	 * Whether a correct password has anything to clear; saves a write on every API call.
+	 */
+	public boolean hasFailedLoginsOnRecord() {
+		return this.failedLoginCount > 0 || this.lockedUntil != null;
+	}
+
+	/**
+	 * Someone logged in at the login form: the run of failures ends and the login is
+	 * remembered.
+	 */
+	public void recordInteractiveLogin(Instant at) {
+		clearFailedLogins();
 		this.lastLoginAt = Objects.requireNonNull(at, "at");
 	}
 

@@ -1,5 +1,6 @@
 package com.kacrm.domain.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record LocalizedName(@Column(name = "name_zh", nullable = false, length = 100) String zh,
-		@Column(name = "name_en", length = 100) String en) {
+		@Column(name = "name_en", length = 100) String en) implements Serializable {
 
 	public LocalizedName {
 		Objects.requireNonNull(zh, "Chinese name is required");

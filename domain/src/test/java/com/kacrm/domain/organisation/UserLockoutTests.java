@@ -43,10 +43,20 @@ class UserLockoutTests {
 	@Test
 	void aSuccessfulLoginResetsTheCount() {
 		fail(2, T0);
-		this.user.recordSuccessfulLogin(T0.plusSeconds(5));
+		this.user.recordInteractiveLogin(T0.plusSeconds(5));
 		fail(2, T0.plusSeconds(6));
 		assertThat(this.user.isLockedAt(T0.plusSeconds(7))).isFalse();
 		assertThat(this.user.getLastLoginAt()).isEqualTo(T0.plusSeconds(5));
+	}
+
+	@Test
+	void onlyFailuresOrALockGiveASuccessfulLoginSomethingToClear() {
+		assertThat(this.user.hasFailedLoginsOnRecord()).isFalse();
+		fail(1, T0);
+		assertThat(this.user.hasFailedLoginsOnRecord()).isTrue();
+		this.user.clearFailedLogins();
+		assertThat(this.user.hasFailedLoginsOnRecord()).isFalse();
+		assertThat(this.user.getLastLoginAt()).isNull();
 	}
 
 	@Test

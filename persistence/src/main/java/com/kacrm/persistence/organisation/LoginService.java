@@ -46,10 +46,23 @@ public class LoginService {
 			.ifPresent((user) -> user.recordFailedLogin(this.clock.instant(), this.lockoutPolicy));
 	}
 
+	/**
+	 * A correct password, at the form or on an API call: ends a run of failures. Writes
+	 * only when there is one, since API clients authenticate on every request.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordSuccessfulLogin(String username) {
+	public void recordSuccessfulAuthentication(String username) {
+		String canonical = User.canonicalUsername(username);
+		if (this.users.findByUsername(canonical).filter(User::hasFailedLoginsOnRecord).isPresent()) {
+			this.users.findForUpdate(canonical).ifPresent(User::clearFailedLogins);
+		}
+	}
+
+	/** A login at the form: remembered as the user's last login. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordInteractiveLogin(String username) {
 		this.users.findForUpdate(User.canonicalUsername(username))
-			.ifPresent((user) -> user.recordSuccessfulLogin(this.clock.instant()));
+			.ifPresent((user) -> user.recordInteractiveLogin(this.clock.instant()));
 	}
 
 	private LoginAccount toLoginAccount(User user) {

@@ -43,6 +43,11 @@ public class OrganisationService {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean teamHasManager(String teamCode) {
+		return requireTeam(teamCode).getManager() != null;
+	}
+
+	@Transactional(readOnly = true)
 	public boolean userExists(String username) {
 		return this.users.existsByUsername(User.canonicalUsername(username));
 	}

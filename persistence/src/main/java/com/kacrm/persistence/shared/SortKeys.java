@@ -34,7 +34,10 @@ public final class SortKeys {
 			return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), this.defaultSort);
 		}
 		List<Sort.Order> orders = pageable.getSort().stream().map(this::translate).toList();
-		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(orders));
+		// Ties broken by id, so rows never repeat or vanish between pages.
+		Sort sort = Sort.by(orders);
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				(sort.getOrderFor("id") != null) ? sort : sort.and(Sort.by("id")));
 	}
 
 	private Sort.Order translate(Sort.Order order) {

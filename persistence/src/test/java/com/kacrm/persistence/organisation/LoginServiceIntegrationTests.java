@@ -56,7 +56,7 @@ class LoginServiceIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			this.logins.recordFailedLogin(this.username);
 		}
-		this.logins.recordSuccessfulLogin(this.username);
+		this.logins.recordSuccessfulAuthentication(this.username);
 		this.logins.recordFailedLogin(this.username);
 		assertThat(this.logins.findLoginAccount(this.username))
 			.hasValueSatisfying((a) -> assertThat(a.locked()).isFalse());

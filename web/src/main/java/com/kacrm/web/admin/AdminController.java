@@ -34,7 +34,8 @@ class AdminController {
 		List<IndustryRow> industries = this.referenceData.industries(Pageable.ofSize(100)).getContent();
 		model.addAttribute("counts",
 				List.of(new Count("regions", organisation.regions()), new Count("teams", organisation.teams()),
-						new Count("users", organisation.users()), new Count("industries", industries.size())));
+						new Count("users", organisation.users()),
+						new Count("industries", this.referenceData.industryCount())));
 		model.addAttribute("industries", industries);
 		model.addAttribute("leadSources", this.referenceData.leadSources());
 		return "admin/index";

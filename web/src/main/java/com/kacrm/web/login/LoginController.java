@@ -21,7 +21,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String show(Model model) {
-		model.addAttribute("demoMode", this.demoMode.enabled());
+		model.addAttribute("demo", this.demoMode);
 		return "login";
 	}
 

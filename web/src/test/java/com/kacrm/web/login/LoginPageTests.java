@@ -1,6 +1,10 @@
 package com.kacrm.web.login;
 
+import java.util.List;
+
+import com.kacrm.domain.organisation.Role;
 import com.kacrm.web.shared.DemoMode;
+import com.kacrm.web.shared.DemoMode.DemoLogin;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +61,8 @@ class LoginPageTests {
 			this.mvc.perform(get("/login"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("demo1234")))
-				.andExpect(content().string(containsString("manager.south")));
+				.andExpect(content().string(containsString("manager.south")))
+				.andExpect(content().string(containsString("大客户经理")));
 		}
 
 	}
@@ -67,7 +72,7 @@ class LoginPageTests {
 
 		@Bean
 		DemoMode demoMode() {
-			return new DemoMode(false);
+			return DemoMode.off();
 		}
 
 	}
@@ -77,7 +82,8 @@ class LoginPageTests {
 
 		@Bean
 		DemoMode demoMode() {
-			return new DemoMode(true);
+			return new DemoMode(true, "demo1234",
+					List.of(new DemoLogin("manager.south", Role.MANAGER), new DemoLogin("rep.zhang", Role.REP)));
 		}
 
 	}

@@ -32,6 +32,24 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void quotesAreWrittenAsTheMessageNeedsThem() throws IOException {
+		// Messages with arguments go through MessageFormat ('' is a quote); messages
+		// without are shown as written.
+		for (String bundle : new String[] { "/messages.properties", "/messages_en.properties" }) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				String text = messages.getProperty(key);
+				if (text.contains("{0}")) {
+					assertThat(text.replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+				}
+				else {
+					assertThat(text).as(bundle + " " + key).doesNotContain("''");
+				}
+			}
+		}
+	}
+
+	@Test
 	void theDefaultBundleIsChinese() throws IOException {
 		assertThat(load("/messages.properties").getProperty("nav.leads")).isEqualTo("线索");
 	}

@@ -109,8 +109,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 				.setConnectConfig("password", password.value())
 				.setServerConfig("listen_addresses", "localhost")
 				// zonky starts PostgreSQL with -F (no fsync) and without synchronous
-				// commit, for test speed;
-				// a CRM must not lose a committed record in a crash.
+				// commit, for test speed; a CRM must not lose a committed record.
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.start();
@@ -143,10 +142,6 @@ public final class EmbeddedPostgresServer implements Closeable {
 
 	public String password() {
 		return this.password;
-	}
-
-	public int port() {
-		return this.postgres.getPort();
 	}
 
 	@Override

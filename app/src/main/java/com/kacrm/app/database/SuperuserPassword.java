@@ -21,27 +21,34 @@ final class SuperuserPassword {
 
 	private final String value;
 
-	private SuperuserPassword(Path file, String value) {
+	private boolean stored;
+
+	private SuperuserPassword(Path file, String value, boolean stored) {
 		this.file = file;
 		this.value = value;
+		this.stored = stored;
 	}
 
 	/** The password stored beside {@code dataDir}, or a new one not yet stored. */
 	static SuperuserPassword beside(Path dataDir) throws IOException {
 		Path file = dataDir.resolveSibling(dataDir.getFileName() + ".password");
 		String stored = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
-		return new SuperuserPassword(file, stored.isEmpty() ? generate() : stored);
+		return stored.isEmpty() ? new SuperuserPassword(file, generate(), false)
+				: new SuperuserPassword(file, stored, true);
 	}
 
-	boolean isStored() throws IOException {
-		return Files.isRegularFile(this.file)
-				&& this.value.equals(Files.readString(this.file, StandardCharsets.UTF_8).strip());
+	/**
+	 * Whether this password was read from its file, i.e. the cluster has been using it.
+	 */
+	boolean isStored() {
+		return this.stored;
 	}
 
 	void store() throws IOException {
 		Files.deleteIfExists(this.file);
 		Files.createFile(this.file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		Files.writeString(this.file, this.value + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+		this.stored = true;
 	}
 
 	Path file() {

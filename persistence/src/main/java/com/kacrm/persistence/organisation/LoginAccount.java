@@ -9,5 +9,5 @@ import com.kacrm.domain.shared.LocalizedName;
  * @param locked whether too many wrong passwords have locked the account right now
  */
 public record LoginAccount(Long id, String username, String displayName, String passwordHash, Role role,
-		String teamCode, LocalizedName teamName, String preferredLocale, boolean enabled, boolean locked) {
+		String teamCode, LocalizedName teamName, boolean enabled, boolean locked) {
 }

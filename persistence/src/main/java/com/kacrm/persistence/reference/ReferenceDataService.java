@@ -51,9 +51,4 @@ public class ReferenceDataService {
 		return this.industries.count();
 	}
 
-	@Transactional(readOnly = true)
-	public long leadSourceCount() {
-		return this.leadSources.count();
-	}
-
 }

@@ -69,10 +69,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.teamName;
 	}
 
-	public boolean hasRole(Role role) {
-		return this.role == role;
-	}
-
 	@Override
 	public String getUsername() {
 		return this.username;

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -40,7 +41,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * only.</li>
  * <li>The JSON API under {@code /api/**}: HTTP Basic on every request, no session and
  * hence no CSRF; refusals as problem details. A changing call that a browser marks as
- * coming from another site is refused ({@link CrossSiteApiWriteFilter}).</li>
+ * coming from another site is refused ({@link CrossSiteApiWriteFilter}). Anyone signed in
+ * may read reference data; only admins change it.</li>
  * <li>Wrong passwords are counted per account in the database and lock it for a while
  * ({@link LoginAttemptRecorder}). The lock and the disabled flag are checked only after
  * the password, so an attacker learns nothing from timing, and unknown users get the same
@@ -96,7 +98,12 @@ class SecurityConfiguration {
 				"You may not do this.");
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.requestMatchers("/api/v1/reference/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

@@ -88,7 +88,9 @@ class ApiConventionsIntegrationTests {
 
 	@Test
 	void listsArePagedInSpringDatasPagedModelShape() throws Exception {
-		this.mvc.perform(get("/api/v1/industries?page=1&size=5&sort=code,desc").with(httpBasic("rep.li", "demo1234")))
+		this.mvc
+			.perform(get("/api/v1/reference/industries?page=1&size=5&sort=code,desc")
+				.with(httpBasic("rep.li", "demo1234")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.length()").value(5))
 			.andExpect(jsonPath("$.page.number").value(1))
@@ -99,7 +101,7 @@ class ApiConventionsIntegrationTests {
 
 	@Test
 	void sortingByAnUnofferedKeyIsA400ProblemNamingTheOfferedKeys() throws Exception {
-		this.mvc.perform(get("/api/v1/industries?sort=version").with(httpBasic("rep.li", "demo1234")))
+		this.mvc.perform(get("/api/v1/reference/industries?sort=version").with(httpBasic("rep.li", "demo1234")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.supportedSort", hasItem("name")));
@@ -107,7 +109,7 @@ class ApiConventionsIntegrationTests {
 
 	@Test
 	void leadSourcesComeWithTheirChannel() throws Exception {
-		this.mvc.perform(get("/api/v1/lead-sources").with(httpBasic("rep.li", "demo1234")))
+		this.mvc.perform(get("/api/v1/reference/lead-sources").with(httpBasic("rep.li", "demo1234")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == 'INTERNET_SEARCH')].parentCode").value(hasItem("INTERNET")))
 			.andExpect(jsonPath("$[?(@.code == 'INTERNET_SEARCH')].nameZh").value(hasItem("搜索引擎")));
@@ -118,7 +120,7 @@ class ApiConventionsIntegrationTests {
 		this.mvc.perform(get("/v3/api-docs").with(httpBasic("rep.li", "demo1234")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/me']").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/industries']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/reference/industries']").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
 	}

@@ -114,9 +114,8 @@ class SecurityIntegrationTests {
 			.andExpect(content().string(containsString("data-nav=\"ADMIN\"")));
 		this.mvc.perform(get("/admin").with(user(this.users.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("汽车配件")))
-			.andExpect(content().string(containsString("重点进攻、大力发展")))
-			.andExpect(content().string(containsString("政府与行业年度总结报告")));
+			.andExpect(content().string(containsString("data-screen=\"tierCriteria\"")))
+			.andExpect(content().string(containsString("客户分级标准")));
 	}
 
 	@Test

@@ -4,10 +4,8 @@ import java.util.List;
 
 import com.kacrm.persistence.organisation.OrganisationService;
 import com.kacrm.persistence.organisation.OrganisationSummary;
-import com.kacrm.persistence.reference.IndustryRow;
 import com.kacrm.persistence.reference.ReferenceDataService;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +29,26 @@ class AdminController {
 	@GetMapping("/admin")
 	String show(Model model) {
 		OrganisationSummary organisation = this.organisation.summary();
-		List<IndustryRow> industries = this.referenceData.industries(Pageable.ofSize(100)).getContent();
 		model.addAttribute("counts",
 				List.of(new Count("regions", organisation.regions()), new Count("teams", organisation.teams()),
 						new Count("users", organisation.users()),
 						new Count("industries", this.referenceData.industryCount())));
-		model.addAttribute("industries", industries);
-		model.addAttribute("leadSources", this.referenceData.leadSources());
+		model.addAttribute("screens", SCREENS);
 		return "admin/index";
+	}
+
+	/** The maintenance screens, in the order an admin sets up a new installation. */
+	static final List<Screen> SCREENS = List.of(new Screen("industries", "/admin/industries"),
+			new Screen("leadSources", "/admin/lead-sources"), new Screen("teams", "/admin/teams"),
+			new Screen("users", "/admin/users"), new Screen("tierCriteria", "/admin/tier-criteria"),
+			new Screen("valueModel", "/admin/value-model"), new Screen("milestones", "/admin/milestones"),
+			new Screen("poolRules", "/admin/pool-rules"), new Screen("history", "/admin/history"));
+
+	/**
+	 * A maintenance screen: {@code key} names its label and summary
+	 * ({@code admin.<key>}).
+	 */
+	record Screen(String key, String path) {
 	}
 
 	/**

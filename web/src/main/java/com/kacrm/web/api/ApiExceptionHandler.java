@@ -1,13 +1,19 @@
 package com.kacrm.web.api;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,6 +27,38 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A change the business rules refuse: 422 with each violation's field, code and
+	 * message in the caller's language.
+	 */
+	@ExceptionHandler(ChangeRejected.class)
+	ProblemDetail rejected(ChangeRejected ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"The change breaks the rules named in 'violations'; nothing was changed.");
+		problem.setTitle("Change rejected");
+		problem.setProperty("violations",
+				ex.violations()
+					.stream()
+					.map((v) -> Map.of("field", (v.field() != null) ? v.field() : "", "code", v.messageKey(), "message",
+							this.messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
+					.toList());
+		return problem;
+	}
+
+	@ExceptionHandler({ ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class })
+	ProblemDetail conflict() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed the record first; read it again and repeat the change.");
+		problem.setTitle("Concurrent edit");
+		return problem;
+	}
 
 	@ExceptionHandler(UnsupportedSortException.class)
 	ProblemDetail unsupportedSort(UnsupportedSortException ex) {

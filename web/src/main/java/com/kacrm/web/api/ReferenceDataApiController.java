@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Reference data every client needs to fill its pick lists: industries and lead sources.
  */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping("/api/v1/reference")
 class ReferenceDataApiController {
 
 	private final ReferenceDataService referenceData;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.LocalizedName;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -50,6 +51,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	/** This user as the actor of a change, for services and history. */
+	public Actor actor() {
+		return new Actor(this.id, this.displayName);
 	}
 
 	public String getDisplayName() {

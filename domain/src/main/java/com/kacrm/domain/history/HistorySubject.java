@@ -1,0 +1,23 @@
+package com.kacrm.domain.history;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The record a history entry belongs to: its type (e.g. {@code INDUSTRY},
+ * {@code ACCOUNT}) and id. Each feature names its own types, so features need not know
+ * each other.
+ */
+public record HistorySubject(String type, Long id) {
+
+	private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z_]{1,31}");
+
+	public HistorySubject {
+		Objects.requireNonNull(type, "type");
+		Objects.requireNonNull(id, "id");
+		if (!TYPE.matcher(type).matches()) {
+			throw new IllegalArgumentException("Subject type must be upper case letters and '_': " + type);
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.kacrm.persistence.history;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.history.HistoryEntry;
+import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.shared.Actor;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the history of records. Writing joins the caller's transaction (it is
+ * mandatory): a change and its history commit together or not at all.
+ */
+@Service
+public class HistoryService {
+
+	private final HistoryEntryRepository entries;
+
+	private final Clock clock;
+
+	HistoryService(HistoryEntryRepository entries, Clock clock) {
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	/** Records {@code changes} of {@code subject} by {@code actor} now. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(HistorySubject subject, Collection<FieldChange> changes, Actor actor, String reason) {
+		record(subject, changes, actor, reason, null, this.clock.instant());
+	}
+
+	/**
+	 * Records changes made at {@code at}, caused by tier-criteria version
+	 * {@code tierCriteriaVersion} when that is not null.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(HistorySubject subject, Collection<FieldChange> changes, Actor actor, String reason,
+			Integer tierCriteriaVersion, Instant at) {
+		List<HistoryEntry> toSave = changes.stream()
+			.filter(FieldChange::isChange)
+			.map((change) -> new HistoryEntry(subject, change, actor, at, reason, tierCriteriaVersion))
+			.toList();
+		this.entries.saveAll(toSave);
+	}
+
+	/** The history of one record, newest first. */
+	@Transactional(readOnly = true)
+	public Page<HistoryRow> historyOf(HistorySubject subject, Pageable pageable) {
+		return this.entries
+			.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subject.type(), subject.id(), pageable)
+			.map(HistoryRow::of);
+	}
+
+	/** Recent changes of records of the given types, newest first. */
+	@Transactional(readOnly = true)
+	public Page<HistoryRow> recent(List<String> subjectTypes, Pageable pageable) {
+		return this.entries.findBySubjectTypeInOrderByOccurredAtDescIdDesc(subjectTypes, pageable).map(HistoryRow::of);
+	}
+
+	/**
+	 * Every change that tier-criteria version {@code version} made to accounts and leads.
+	 */
+	@Transactional(readOnly = true)
+	public List<HistoryRow> madeByTierCriteriaVersion(int version) {
+		return this.entries.findByTierCriteriaVersionOrderBySubjectTypeAscSubjectIdAsc(version)
+			.stream()
+			.map(HistoryRow::of)
+			.toList();
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.kacrm.web.admin;
+
+import java.util.List;
+
+import com.kacrm.persistence.history.HistoryService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit history of reference data: every admin change with who, when and old → new,
+ * newest first, optionally for one kind of record.
+ */
+@Controller
+class AdminHistoryController {
+
+	/** The kinds of record admins maintain, in the order of the admin index. */
+	static final List<String> ADMIN_SUBJECTS = List.of("INDUSTRY", "LEAD_SOURCE", "REGION", "TEAM", "USER",
+			"TIER_CRITERIA", "VALUE_MODEL", "MILESTONE", "CHECKLIST_ITEM", "POOL_RULE");
+
+	private static final int PAGE_SIZE = 50;
+
+	private final HistoryService history;
+
+	AdminHistoryController(HistoryService history) {
+		this.history = history;
+	}
+
+	@GetMapping("/admin/history")
+	String list(@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page, Model model) {
+		List<String> types = ADMIN_SUBJECTS.contains(type) ? List.of(type) : ADMIN_SUBJECTS;
+		Page<?> rows = this.history.recent(types, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("rows", rows.getContent());
+		model.addAttribute("page", rows);
+		model.addAttribute("types", ADMIN_SUBJECTS);
+		model.addAttribute("type", ADMIN_SUBJECTS.contains(type) ? type : null);
+		return "admin/history";
+	}
+
+}

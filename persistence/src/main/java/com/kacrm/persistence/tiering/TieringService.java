@@ -1,0 +1,181 @@
+package com.kacrm.persistence.tiering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.history.FieldChanges;
+import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.lead.LeadStatus;
+import com.kacrm.domain.reference.Tier;
+import com.kacrm.domain.reference.TierAssessment;
+import com.kacrm.domain.reference.TierCriteria;
+import com.kacrm.domain.reference.TierCriterion;
+import com.kacrm.domain.reference.TierRule;
+import com.kacrm.domain.reference.Tiered;
+import com.kacrm.domain.shared.Actor;
+import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.ConcurrentEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the tier criteria and the tiers of accounts and open leads in step. New criteria
+ * are previewed first (who would move, and why) and then applied in one transaction: the
+ * next criteria version is saved, every record whose tier changes takes it, and each
+ * change goes into the record's history naming the version. Tiers set by hand are kept.
+ */
+@Service
+public class TieringService {
+
+	/** History subject types of the records re-tiering changes, and of the criteria. */
+	public static final String ACCOUNT = "ACCOUNT";
+
+	public static final String LEAD = "LEAD";
+
+	public static final String TIER_CRITERIA = "TIER_CRITERIA";
+
+	/** The history field (a message key) of a record's tier. */
+	public static final String TIER_FIELD = "record.tier";
+
+	private static final int BATCH = 500;
+
+	private final TierCriteriaRepository criteria;
+
+	private final AccountTierRepository accounts;
+
+	private final LeadTierRepository leads;
+
+	private final HistoryService history;
+
+	private final Clock clock;
+
+	TieringService(TierCriteriaRepository criteria, AccountTierRepository accounts, LeadTierRepository leads,
+			HistoryService history, Clock clock) {
+		this.criteria = criteria;
+		this.accounts = accounts;
+		this.leads = leads;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public TierCriteriaView current() {
+		return TierCriteriaView.of(currentCriteria());
+	}
+
+	/** Every version, newest first. */
+	@Transactional(readOnly = true)
+	public List<TierCriteriaView> versions() {
+		return this.criteria.findAllByOrderByVersionNumberDesc().stream().map(TierCriteriaView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TierCriteriaView version(int versionNumber) {
+		return this.criteria.findByVersionNumber(versionNumber)
+			.map(TierCriteriaView::of)
+			.orElseThrow(() -> new TierCriteriaNotFoundException(versionNumber));
+	}
+
+	/**
+	 * Who would move if {@code proposed} replaced the current criteria.
+	 * @throws com.kacrm.domain.shared.ChangeRejected when the criteria are inconsistent
+	 */
+	@Transactional(readOnly = true)
+	public TierPreview preview(List<TierCriterion> proposed) {
+		TierRule rule = TierRule.of(proposed);
+		return preview(rule, currentCriteria().getVersionNumber());
+	}
+
+	/**
+	 * Saves {@code proposed} as the version after {@code basedOnVersion} and re-tiers
+	 * every account and open lead accordingly, all or nothing.
+	 * @throws ConcurrentEditException when someone applied other criteria since the admin
+	 * looked at version {@code basedOnVersion}
+	 * @throws com.kacrm.domain.shared.ChangeRejected when the criteria are inconsistent
+	 * or unchanged
+	 */
+	@Transactional
+	public TierApplied apply(List<TierCriterion> proposed, int basedOnVersion, String note, Actor actor) {
+		int currentVersion = this.criteria.lockCurrentVersionNumber()
+			.orElseThrow(() -> new IllegalStateException("No tier criteria"));
+		if (currentVersion != basedOnVersion) {
+			throw new ConcurrentEditException(
+					"Tier criteria are at version " + currentVersion + ", the edit was based on " + basedOnVersion);
+		}
+		Instant now = this.clock.instant();
+		TierCriteria current = currentCriteria();
+		TierCriteria next = this.criteria.save(current.next(proposed, actor, now, note));
+		this.history.record(new HistorySubject(TIER_CRITERIA, next.getId()), changes(current.rule(), next.rule()),
+				actor, note, next.getVersionNumber(), now);
+		TierPreview preview = preview(next.rule(), currentVersion);
+		retier(preview.moves(), ACCOUNT, (ids) -> List.copyOf(this.accounts.findByIdIn(ids)), next, actor, now);
+		retier(preview.moves(), LEAD, (ids) -> List.copyOf(this.leads.findByIdIn(ids)), next, actor, now);
+		return new TierApplied(next.getVersionNumber(), preview.accountsMoving(), preview.leadsMoving());
+	}
+
+	private TierPreview preview(TierRule rule, int basedOnVersion) {
+		List<TierCandidate> candidates = new ArrayList<>(this.accounts.candidates());
+		candidates.addAll(this.leads.candidates(LeadStatus.OPEN));
+		List<TierMove> moves = new ArrayList<>();
+		long keptByHand = 0;
+		for (TierCandidate candidate : candidates) {
+			if (candidate.tierSetByHand()) {
+				keptByHand++;
+				continue;
+			}
+			TierAssessment assessment = rule.assess(candidate.profile());
+			if (assessment.tier() != candidate.tier()) {
+				moves.add(new TierMove(candidate.subjectType(), candidate.id(), candidate.name(), candidate.tier(),
+						assessment.tier(), assessment.reasonFor(candidate.tier())));
+			}
+		}
+		return new TierPreview(basedOnVersion, moves, candidates.size(), keptByHand);
+	}
+
+	private void retier(List<TierMove> moves, String subjectType, Function<List<Long>, List<Tiered>> load,
+			TierCriteria next, Actor actor, Instant now) {
+		List<TierMove> ofType = moves.stream().filter((move) -> move.subjectType().equals(subjectType)).toList();
+		for (int start = 0; start < ofType.size(); start += BATCH) {
+			List<TierMove> batch = ofType.subList(start, Math.min(start + BATCH, ofType.size()));
+			Map<Long, Tiered> records = load.apply(batch.stream().map(TierMove::id).toList())
+				.stream()
+				.collect(Collectors.toMap(Tiered::getId, Function.identity()));
+			for (TierMove move : batch) {
+				Tiered record = records.get(move.id());
+				record.retier(move.to(), next.getVersionNumber());
+				this.history.record(new HistorySubject(subjectType, move.id()),
+						List.of(FieldChange.of(TIER_FIELD, move.from(), move.to())), actor, move.reasonInChinese(),
+						next.getVersionNumber(), now);
+			}
+		}
+	}
+
+	private static List<FieldChange> changes(TierRule before, TierRule after) {
+		FieldChanges changes = new FieldChanges();
+		for (Tier tier : Tier.values()) {
+			TierCriterion old = before.criterion(tier);
+			TierCriterion now = after.criterion(tier);
+			String prefix = "tierCriteria." + tier + ".";
+			changes.add(prefix + "maxIndustryRank", old.maxIndustryRank(), now.maxIndustryRank())
+				.add(prefix + "minAnnualRevenue", old.minAnnualRevenue(), now.minAnnualRevenue())
+				.add(prefix + "minAnnualPurchase", old.minAnnualPurchase(), now.minAnnualPurchase())
+				.add(prefix + "coverageMode", old.coverageMode(), now.coverageMode())
+				.add(prefix + "managementMode", old.managementMode(), now.managementMode())
+				.add(prefix + "contactCadenceDays", old.contactCadenceDays(), now.contactCadenceDays());
+		}
+		return changes.list();
+	}
+
+	private TierCriteria currentCriteria() {
+		return this.criteria.findFirstByOrderByVersionNumberDesc()
+			.orElseThrow(() -> new IllegalStateException("No tier criteria: migration V004 seeds version 1"));
+	}
+
+}

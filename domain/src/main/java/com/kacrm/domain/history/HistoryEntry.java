@@ -31,6 +31,9 @@ public class HistoryEntry {
 	@Column(name = "subject_id", nullable = false, updatable = false)
 	private Long subjectId;
 
+	@Column(name = "subject_label", updatable = false, length = 200)
+	private String subjectLabel;
+
 	@Column(nullable = false, updatable = false, length = 64)
 	private String field;
 
@@ -65,6 +68,7 @@ public class HistoryEntry {
 		Objects.requireNonNull(actor, "actor");
 		this.subjectType = subject.type();
 		this.subjectId = subject.id();
+		this.subjectLabel = subject.label();
 		this.field = change.field();
 		this.oldValue = change.oldValue();
 		this.newValue = change.newValue();
@@ -85,6 +89,10 @@ public class HistoryEntry {
 
 	public Long getSubjectId() {
 		return this.subjectId;
+	}
+
+	public String getSubjectLabel() {
+		return this.subjectLabel;
 	}
 
 	public String getField() {

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * The record a history entry belongs to: its type (e.g. {@code INDUSTRY},
- * {@code ACCOUNT}) and id. Each feature names its own types, so features need not know
+ * {@code ACCOUNT}), id and, optionally, its name at the time, so an audit list reads "客户
+ * 华为" rather than "客户 #12". Each feature names its own types, so features need not know
  * each other.
  */
-public record HistorySubject(String type, Long id) {
+public record HistorySubject(String type, Long id, String label) {
 
 	private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z_]{1,31}");
 
@@ -18,6 +19,14 @@ public record HistorySubject(String type, Long id) {
 		if (!TYPE.matcher(type).matches()) {
 			throw new IllegalArgumentException("Subject type must be upper case letters and '_': " + type);
 		}
+		label = (label == null || label.isBlank()) ? null : label.strip();
+		if (label != null && label.length() > 200) {
+			label = label.substring(0, 200);
+		}
+	}
+
+	public HistorySubject(String type, Long id) {
+		this(type, id, null);
 	}
 
 }

@@ -9,10 +9,20 @@ import java.math.BigDecimal;
  */
 public record TierCheck(Tier tier, TierMeasure measure, BigDecimal actual, BigDecimal bound, boolean met) {
 
+	/** The customer's value as plain text, null when unknown. */
+	public String actualText() {
+		return (this.actual != null) ? this.actual.stripTrailingZeros().toPlainString() : null;
+	}
+
+	/** The threshold as plain text. */
+	public String boundText() {
+		return this.bound.stripTrailingZeros().toPlainString();
+	}
+
 	/** The comparison as the manual would write it, e.g. {@code 年营业额 30000 < 50000}. */
 	public String describeInChinese() {
-		String actualText = (this.actual != null) ? this.actual.stripTrailingZeros().toPlainString() : "未知";
-		String boundText = this.bound.stripTrailingZeros().toPlainString();
+		String actualText = (this.actual != null) ? actualText() : "未知";
+		String boundText = boundText();
 		String operator = (this.measure == TierMeasure.INDUSTRY_RANK) ? (this.met ? "≤" : ">") : (this.met ? "≥" : "<");
 		if (this.actual == null) {
 			operator = "，要求 " + ((this.measure == TierMeasure.INDUSTRY_RANK) ? "≤" : "≥");

@@ -14,6 +14,7 @@ import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.reference.TierAssessment;
+import com.kacrm.domain.reference.TierCheck;
 import com.kacrm.domain.reference.TierCriteria;
 import com.kacrm.domain.reference.TierCriterion;
 import com.kacrm.domain.reference.TierRule;
@@ -112,12 +113,28 @@ public class TieringService {
 		Instant now = this.clock.instant();
 		TierCriteria current = currentCriteria();
 		TierCriteria next = this.criteria.save(current.next(proposed, actor, now, note));
-		this.history.record(new HistorySubject(TIER_CRITERIA, next.getId()), changes(current.rule(), next.rule()),
-				actor, note, next.getVersionNumber(), now);
+		this.history.record(new HistorySubject(TIER_CRITERIA, next.getId(), "v" + next.getVersionNumber()),
+				changes(current.rule(), next.rule()), actor, note, next.getVersionNumber(), now);
 		TierPreview preview = preview(next.rule(), currentVersion);
 		retier(preview.moves(), ACCOUNT, (ids) -> List.copyOf(this.accounts.findByIdIn(ids)), next, actor, now);
 		retier(preview.moves(), LEAD, (ids) -> List.copyOf(this.leads.findByIdIn(ids)), next, actor, now);
 		return new TierApplied(next.getVersionNumber(), preview.accountsMoving(), preview.leadsMoving());
+	}
+
+	/**
+	 * Gives a new record the tier the current criteria assign, and records it in the
+	 * record's history with the version.
+	 */
+	@Transactional
+	public void assignTier(Tiered record, HistorySubject subject, Actor actor) {
+		TierCriteria current = currentCriteria();
+		TierAssessment assessment = current.rule().assess(record.tierProfile());
+		Tier previous = record.getTier();
+		record.retier(assessment.tier(), current.getVersionNumber());
+		String reason = String.join("；",
+				assessment.reasonFor(previous).stream().map(TierCheck::describeInChinese).toList());
+		this.history.record(subject, List.of(FieldChange.of(TIER_FIELD, previous, assessment.tier())), actor, reason,
+				current.getVersionNumber(), this.clock.instant());
 	}
 
 	private TierPreview preview(TierRule rule, int basedOnVersion) {
@@ -150,7 +167,7 @@ public class TieringService {
 			for (TierMove move : batch) {
 				Tiered record = records.get(move.id());
 				record.retier(move.to(), next.getVersionNumber());
-				this.history.record(new HistorySubject(subjectType, move.id()),
+				this.history.record(new HistorySubject(subjectType, move.id(), move.name()),
 						List.of(FieldChange.of(TIER_FIELD, move.from(), move.to())), actor, move.reasonInChinese(),
 						next.getVersionNumber(), now);
 			}

@@ -40,7 +40,7 @@ public class PoolRule extends VersionedEntity {
 	public static final int MAX_DAYS = 3650;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, unique = true, updatable = false, length = 1)
+	@Column(nullable = false, unique = true, updatable = false, length = 8)
 	private Tier tier;
 
 	@Column(name = "contact_days", nullable = false)

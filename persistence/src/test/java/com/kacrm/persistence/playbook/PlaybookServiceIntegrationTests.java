@@ -88,7 +88,8 @@ class PlaybookServiceIntegrationTests {
 		assertThat(this.history.historyOf(new HistorySubject("MILESTONE", negotiation.id()), PageRequest.of(0, 10)))
 			.extracting(HistoryRow::field, HistoryRow::oldValue, HistoryRow::newValue, HistoryRow::actorName)
 			.contains(org.assertj.core.groups.Tuple.tuple("playbook.defaultProbability", "75", "80", "test"),
-					org.assertj.core.groups.Tuple.tuple("playbook.nameEn", "Commercial negotiation", "Negotiation", "test"));
+					org.assertj.core.groups.Tuple.tuple("playbook.nameEn", "Commercial negotiation", "Negotiation",
+							"test"));
 	}
 
 	@Test

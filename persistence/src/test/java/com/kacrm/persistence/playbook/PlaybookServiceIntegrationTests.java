@@ -115,6 +115,7 @@ class PlaybookServiceIntegrationTests {
 
 	@Test
 	void addingAnItemAppendsItAndWritesHistory() {
+		long milestoneVersion = this.playbook.milestone(Milestone.NEGOTIATION).version();
 		Long id = this.playbook.addItem(Milestone.NEGOTIATION, ChecklistItemContent.automatic("测试：记录条款谈判活动",
 				"Test: negotiation logged", false, AutomaticRule.VISIT_LOGGED), ADMIN);
 		this.entityManager.flush();
@@ -125,6 +126,8 @@ class PlaybookServiceIntegrationTests {
 			.extracting(HistoryRow::field)
 			.contains("playbook.item.textZh", "playbook.item.automaticRule");
 		assertThat(this.playbook.historyOf(Milestone.NEGOTIATION)).extracting(HistoryRow::subjectId).contains(id);
+		// an admin editing the guidance meanwhile is not told of a conflict
+		assertThat(this.playbook.milestone(Milestone.NEGOTIATION).version()).isEqualTo(milestoneVersion);
 	}
 
 	@Test

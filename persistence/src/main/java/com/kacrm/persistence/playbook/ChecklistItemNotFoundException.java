@@ -1,0 +1,12 @@
+package com.kacrm.persistence.playbook;
+
+import com.kacrm.domain.playbook.Milestone;
+
+/** No checklist item with that id belongs to the milestone. */
+public class ChecklistItemNotFoundException extends RuntimeException {
+
+	public ChecklistItemNotFoundException(Milestone milestone, Long itemId) {
+		super("Milestone " + milestone + " has no checklist item " + itemId);
+	}
+
+}

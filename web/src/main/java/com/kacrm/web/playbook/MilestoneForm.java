@@ -1,0 +1,107 @@
+package com.kacrm.web.playbook;
+
+import com.kacrm.domain.playbook.MilestoneGuidance;
+import com.kacrm.persistence.playbook.MilestoneRow;
+
+/** The edit form of a milestone's guidance and default probability. */
+public class MilestoneForm {
+
+	private String nameZh;
+
+	private String nameEn;
+
+	private String definitionZh;
+
+	private String definitionEn;
+
+	private String workStandardZh;
+
+	private String workStandardEn;
+
+	private Integer defaultProbability;
+
+	private long version;
+
+	static MilestoneForm of(MilestoneRow row) {
+		MilestoneForm form = new MilestoneForm();
+		form.nameZh = row.name().zh();
+		form.nameEn = row.name().en();
+		form.definitionZh = row.definitionZh();
+		form.definitionEn = row.definitionEn();
+		form.workStandardZh = row.workStandardZh();
+		form.workStandardEn = row.workStandardEn();
+		form.defaultProbability = row.defaultProbability();
+		form.version = row.version();
+		return form;
+	}
+
+	MilestoneGuidance toGuidance() {
+		return new MilestoneGuidance(this.nameZh, this.nameEn, this.definitionZh, this.definitionEn,
+				this.workStandardZh, this.workStandardEn, this.defaultProbability);
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public String getDefinitionZh() {
+		return this.definitionZh;
+	}
+
+	public void setDefinitionZh(String definitionZh) {
+		this.definitionZh = definitionZh;
+	}
+
+	public String getDefinitionEn() {
+		return this.definitionEn;
+	}
+
+	public void setDefinitionEn(String definitionEn) {
+		this.definitionEn = definitionEn;
+	}
+
+	public String getWorkStandardZh() {
+		return this.workStandardZh;
+	}
+
+	public void setWorkStandardZh(String workStandardZh) {
+		this.workStandardZh = workStandardZh;
+	}
+
+	public String getWorkStandardEn() {
+		return this.workStandardEn;
+	}
+
+	public void setWorkStandardEn(String workStandardEn) {
+		this.workStandardEn = workStandardEn;
+	}
+
+	public Integer getDefaultProbability() {
+		return this.defaultProbability;
+	}
+
+	public void setDefaultProbability(Integer defaultProbability) {
+		this.defaultProbability = defaultProbability;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -60,10 +60,7 @@ public class Industry extends VersionedEntity {
 	 */
 	public Industry(String code, LocalizedName name, StrategyClass strategyClass, StrategyText strategy,
 			int sortOrder) {
-		List<Violation> violations = new ArrayList<>();
-		ReferenceRules.checkCode(code, violations);
-		check(strategyClass, sortOrder, violations);
-		ChangeRejected.throwIfAny(violations);
+		ChangeRejected.throwIfAny(validate(code, strategyClass, sortOrder));
 		this.code = code;
 		this.name = Objects.requireNonNull(name, "name");
 		this.strategyClass = strategyClass;
@@ -92,6 +89,17 @@ public class Industry extends VersionedEntity {
 
 	public void activate() {
 		this.active = true;
+	}
+
+	/**
+	 * What is wrong with a new industry's code, class and sort order; empty when nothing
+	 * is.
+	 */
+	public static List<Violation> validate(String code, StrategyClass strategyClass, int sortOrder) {
+		List<Violation> violations = new ArrayList<>();
+		ReferenceRules.checkCode(code, violations);
+		check(strategyClass, sortOrder, violations);
+		return violations;
 	}
 
 	private static void check(StrategyClass strategyClass, int sortOrder, List<Violation> violations) {

@@ -56,7 +56,7 @@ public final class ReferenceRules {
 
 	static void checkSortOrder(int sortOrder, List<Violation> violations) {
 		if (sortOrder < 0 || sortOrder > MAX_SORT_ORDER) {
-			violations.add(Violation.of("sortOrder", "reference.sortOrder.range", 0, MAX_SORT_ORDER));
+			violations.add(Violation.of("sortOrder", "reference.sortOrder.range", "0", String.valueOf(MAX_SORT_ORDER)));
 		}
 	}
 

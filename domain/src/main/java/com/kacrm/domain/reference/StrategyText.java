@@ -43,11 +43,12 @@ public record StrategyText(@Column(name = "strategy_zh", nullable = false, lengt
 
 	/**
 	 * The text as typed, or the manual's text of {@code strategyClass} when no Chinese
-	 * text is given.
+	 * text is given; null when there is neither text nor class (the missing class is the
+	 * error to report then).
 	 */
 	public static StrategyText orManualText(String zh, String en, StrategyClass strategyClass) {
-		if ((zh == null || zh.isBlank()) && strategyClass != null) {
-			return strategyClass.manualStrategy();
+		if (zh == null || zh.isBlank()) {
+			return (strategyClass != null) ? strategyClass.manualStrategy() : null;
 		}
 		return new StrategyText(zh, en);
 	}

@@ -25,6 +25,7 @@ class StrategyTextTests {
 			.isEqualTo(StrategyClass.NON_MAINSTREAM.manualStrategy());
 		assertThat(StrategyText.orManualText("只做华南", "South only", StrategyClass.NON_MAINSTREAM).zh())
 			.isEqualTo("只做华南");
+		assertThat(StrategyText.orManualText("", null, null)).isNull();
 	}
 
 	@Test

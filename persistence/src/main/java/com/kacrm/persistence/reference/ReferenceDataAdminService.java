@@ -78,7 +78,7 @@ public class ReferenceDataAdminService {
 					() -> new Industry(code, name, change.strategyClass(), strategy, change.sortOrder()));
 		}
 		else {
-			ReferenceRules.checkCode(code, violations);
+			violations.addAll(Industry.validate(code, change.strategyClass(), change.sortOrder()));
 		}
 		ChangeRejected.throwIfAny(violations);
 		this.industries.saveAndFlush(industry);
@@ -102,6 +102,13 @@ public class ReferenceDataAdminService {
 		StrategyText strategy = collect(violations,
 				() -> StrategyText.orManualText(change.strategyZh(), change.strategyEn(), change.strategyClass()));
 		checkIndustryNameFree(name, id, violations);
+		if (!violations.isEmpty() || strategy == null) {
+			// Report the class and order rules too, not only the names.
+			Industry.validate(industry.getCode(), change.strategyClass(), change.sortOrder())
+				.stream()
+				.filter((v) -> !violations.contains(v))
+				.forEach(violations::add);
+		}
 		ChangeRejected.throwIfAny(violations);
 		industry.update(name, change.strategyClass(), strategy, change.sortOrder());
 		this.history.record(new HistorySubject(INDUSTRY, id), industryChanges(before, industry).list(), actor, null);

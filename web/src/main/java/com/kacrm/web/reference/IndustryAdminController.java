@@ -58,13 +58,11 @@ class IndustryAdminController {
 
 	@GetMapping
 	String list(Model model) {
+		List<IndustryRow> industries = this.referenceData.industriesByClass();
 		Map<StrategyClass, List<IndustryRow>> groups = new LinkedHashMap<>();
 		for (StrategyClass strategyClass : StrategyClass.values()) {
 			groups.put(strategyClass,
-					this.referenceData.industriesByClass()
-						.stream()
-						.filter((row) -> row.strategyClass() == strategyClass)
-						.toList());
+					industries.stream().filter((row) -> row.strategyClass() == strategyClass).toList());
 		}
 		model.addAttribute("groups", groups);
 		return "reference/industries/list";

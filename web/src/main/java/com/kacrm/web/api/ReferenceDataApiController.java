@@ -1,21 +1,30 @@
 package com.kacrm.web.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.kacrm.persistence.reference.IndustryRow;
 import com.kacrm.persistence.reference.LeadSourceRow;
 import com.kacrm.persistence.reference.ReferenceDataService;
+import com.kacrm.web.shared.SupportedLocaleResolver;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reference data every client needs to fill its pick lists: industries and lead sources.
+ * Reference data every client needs to fill its pick lists: industries with their
+ * strategy class and strategy text, and lead sources. {@code name} and {@code strategy}
+ * are in the caller's language: {@code ?lang=en} or an English {@code Accept-Language}
+ * gives English, Chinese otherwise; {@code nameZh} and {@code nameEn} are always both
+ * there.
  */
 @RestController
 @RequestMapping("/api/v1/reference")
@@ -32,29 +41,49 @@ class ReferenceDataApiController {
 	 * {@code sortOrder}.
 	 */
 	@GetMapping("/industries")
-	PagedModel<IndustryResource> industries(@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		return new PagedModel<>(this.referenceData.industries(pageable).map(IndustryResource::of));
+	PagedModel<IndustryResource> industries(@ParameterObject @PageableDefault(size = 20) Pageable pageable,
+			@RequestParam(required = false) String lang, HttpServletRequest request, Locale locale) {
+		Locale language = language(lang, request, locale);
+		return new PagedModel<>(
+				this.referenceData.industries(pageable).map((row) -> IndustryResource.of(row, language)));
 	}
 
+	/** Every lead source, each channel before its sources, in the admin's order. */
 	@GetMapping("/lead-sources")
-	List<LeadSourceResource> leadSources() {
-		return this.referenceData.leadSources().stream().map(LeadSourceResource::of).toList();
+	List<LeadSourceResource> leadSources(@RequestParam(required = false) String lang, HttpServletRequest request,
+			Locale locale) {
+		Locale language = language(lang, request, locale);
+		return this.referenceData.leadSources().stream().map((row) -> LeadSourceResource.of(row, language)).toList();
 	}
 
-	record IndustryResource(Long id, String code, String nameZh, String nameEn, String strategyClass, boolean active) {
+	/**
+	 * Unlike the screens, which stay Chinese whatever the browser sends, an API client's
+	 * explicit Accept-Language is honoured; {@code ?lang} (already applied to
+	 * {@code locale}) wins over it.
+	 */
+	private static Locale language(String lang, HttpServletRequest request, Locale locale) {
+		if (lang == null && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+			return SupportedLocaleResolver.supported(request.getLocale());
+		}
+		return SupportedLocaleResolver.supported(locale);
+	}
 
-		static IndustryResource of(IndustryRow row) {
-			return new IndustryResource(row.id(), row.code(), row.name().zh(), row.name().en(),
-					row.strategyClass().name(), row.active());
+	record IndustryResource(Long id, String code, String name, String nameZh, String nameEn, String strategyClass,
+			String strategy, int sortOrder, boolean active) {
+
+		static IndustryResource of(IndustryRow row, Locale locale) {
+			return new IndustryResource(row.id(), row.code(), row.name().in(locale), row.name().zh(), row.name().en(),
+					row.strategyClass().name(), row.strategy().in(locale), row.sortOrder(), row.active());
 		}
 
 	}
 
-	record LeadSourceResource(Long id, String code, String nameZh, String nameEn, String parentCode, boolean active) {
+	record LeadSourceResource(Long id, String code, String name, String nameZh, String nameEn, String parentCode,
+			boolean active) {
 
-		static LeadSourceResource of(LeadSourceRow row) {
-			return new LeadSourceResource(row.id(), row.code(), row.name().zh(), row.name().en(), row.parentCode(),
-					row.active());
+		static LeadSourceResource of(LeadSourceRow row, Locale locale) {
+			return new LeadSourceResource(row.id(), row.code(), row.name().in(locale), row.name().zh(), row.name().en(),
+					row.parentCode(), row.active());
 		}
 
 	}

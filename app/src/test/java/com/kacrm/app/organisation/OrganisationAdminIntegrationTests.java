@@ -227,6 +227,28 @@ class OrganisationAdminIntegrationTests {
 			.andExpect(content().string(not(containsString("data-user=\"rep.zhang\""))));
 		this.mvc.perform(asAdmin(get("/admin/users").param("q", username).param("enabled", "false")))
 			.andExpect(content().string(not(containsString("data-user=\"" + username + "\""))));
+		this.mvc
+			.perform(asAdmin(get("/admin/users").param("q", "")
+				.param("role", "")
+				.param("team", "")
+				.param("enabled", "")
+				.param("page", "0")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-user=\"admin\"")));
+	}
+
+	@Test
+	void aUserWithoutARoleIsRefusedNextToTheRole() throws Exception {
+		this.mvc
+			.perform(asAdmin(post("/admin/users")).param("username", "no.role." + System.nanoTime())
+				.param("displayName", "无角色")
+				.param("role", "")
+				.param("teamCode", "SZ")
+				.param("password", "long-enough-1"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("userForm", "role"))
+			.andExpect(content().string(containsString("data-error-for=\"role\"")))
+			.andExpect(content().string(containsString("必填")));
 	}
 
 	@Test

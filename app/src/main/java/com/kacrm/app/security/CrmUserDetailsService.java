@@ -3,6 +3,7 @@ package com.kacrm.app.security;
 import com.kacrm.persistence.organisation.LoginAccount;
 import com.kacrm.persistence.organisation.LoginService;
 import com.kacrm.web.shared.CurrentUser;
+import com.kacrm.web.shared.SupportedLocaleResolver;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,7 +25,8 @@ class CrmUserDetailsService implements UserDetailsService {
 		LoginAccount account = this.logins.findLoginAccount(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return new CurrentUser(account.id(), account.username(), account.displayName(), account.passwordHash(),
-				account.role(), account.teamCode(), account.teamName(), account.enabled(), account.locked());
+				account.role(), account.teamCode(), account.teamName(), account.enabled(), account.locked(),
+				SupportedLocaleResolver.fromPreference(account.preferredLocale()));
 	}
 
 }

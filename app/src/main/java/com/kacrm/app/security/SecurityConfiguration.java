@@ -20,6 +20,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -31,6 +33,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach what.
@@ -47,6 +50,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * ({@link LoginAttemptRecorder}). The lock and the disabled flag are checked only after
  * the password, so an attacker learns nothing from timing, and unknown users get the same
  * answer as wrong passwords.</li>
+ * <li>Sessions are registered per user, so that disabling a user, resetting their
+ * password or changing their role ends their open sessions ({@link SessionExpiry}).</li>
  * </ul>
  * Row-level rules (own and team records) live in the services' queries, not here.
  */
@@ -72,6 +77,24 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordHashing.encoder();
+	}
+
+	/**
+	 * The open sessions of this node by user, so that disabling a user or resetting their
+	 * password can end them ({@link SessionExpiry}); unlimited sessions per user.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/**
+	 * Tells the session registry when sessions end or change id, so it holds no stale
+	 * entries.
+	 */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -131,7 +154,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			SessionRegistry sessionRegistry) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -147,7 +171,10 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"))
-			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
+				.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
+					.sessionRegistry(sessionRegistry)
+					.expiredUrl("/login?expired")))
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY))
 			.addFilterAfter(new RequestUserFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();

@@ -1,6 +1,9 @@
 package com.kacrm.domain.organisation;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
+
+import com.kacrm.domain.shared.ChangeRejected;
 
 /** Short upper-case codes (region SZ, team SZ) that appear in numbers and URLs. */
 final class Codes {
@@ -10,11 +13,16 @@ final class Codes {
 	private Codes() {
 	}
 
-	static String require(String code, String what) {
-		if (code == null || !CODE.matcher(code).matches()) {
-			throw new IllegalArgumentException(what + " must be 2 to 8 upper-case letters or digits: " + code);
+	/**
+	 * The code as typed, trimmed and upper case; refused on the form's {@code code} field
+	 * unless it is 2 to 8 letters or digits starting with a letter.
+	 */
+	static String require(String code) {
+		String canonical = (code == null) ? "" : code.strip().toUpperCase(Locale.ROOT);
+		if (!CODE.matcher(canonical).matches()) {
+			throw ChangeRejected.of("code", "organisation.code.invalid");
 		}
-		return code;
+		return canonical;
 	}
 
 }

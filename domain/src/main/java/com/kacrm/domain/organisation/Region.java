@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * A sales region (所属区域), e.g. 深圳 (SZ). Its code prefixes lead numbers, so it is short,
- * upper case and never changes once leads exist.
+ * upper case and never changes: a region can be renamed, but not re-coded.
  */
 @Entity
 @Table(name = "region")
@@ -27,8 +27,13 @@ public class Region extends VersionedEntity {
 	}
 
 	public Region(String code, LocalizedName name) {
-		this.code = Codes.require(code, "region code");
+		this.code = Codes.require(code);
 		this.name = Objects.requireNonNull(name, "name");
+	}
+
+	/** Gives the region a new name; the code stays, as lead numbers carry it. */
+	public void rename(LocalizedName newName) {
+		this.name = Objects.requireNonNull(newName, "newName");
 	}
 
 	public String getCode() {

@@ -1,11 +1,17 @@
 package com.kacrm.domain.organisation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.kacrm.domain.shared.Actor;
+import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.VersionedEntity;
+import com.kacrm.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +30,10 @@ import org.hibernate.annotations.OptimisticLock;
  * one team (every record they create is owned by that team), admins may belong to none. A
  * user whose password was wrong {@link LoginLockoutPolicy#maxConsecutiveFailures() too
  * often in a row} is locked until a moment in the future; a successful login resets the
- * count. A disabled user cannot log in at all.
+ * count. A disabled user cannot log in at all, and nobody can disable themselves. A
+ * manager who is appointed to a team keeps the manager role and that team until the team
+ * gets another manager. The preferred language is Chinese ({@code zh_CN}), English
+ * ({@code en}) or none (the site's default).
  *
  * <p>
  * The login counters are excluded from optimistic locking: a stranger guessing passwords
@@ -35,6 +44,15 @@ import org.hibernate.annotations.OptimisticLock;
 public class User extends VersionedEntity {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+	/** The languages a user may prefer; the UI has bundles for exactly these. */
+	public static final List<String> SUPPORTED_LOCALES = List.of("zh_CN", "en");
+
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	public static final int MAX_PASSWORD_LENGTH = 128;
+
+	private static final int MAX_DISPLAY_NAME_LENGTH = 100;
 
 	@Column(nullable = false, unique = true, length = 64)
 	private String username;
@@ -77,14 +95,25 @@ public class User extends VersionedEntity {
 	protected User() {
 	}
 
+	/**
+	 * A new, enabled user. Refused next to the form's fields when the username is not 2
+	 * to 64 characters of a-z, 0-9, '.', '_' or '-', the display name is blank or too
+	 * long, or a rep or manager has no team.
+	 */
 	public User(String username, String displayName, String passwordHash, Role role, Team team, Instant createdAt) {
-		this.username = normalizeUsername(username);
-		this.displayName = requireText(displayName, "displayName", 100);
-		this.passwordHash = requireText(passwordHash, "passwordHash", 255);
-		this.role = Objects.requireNonNull(role, "role");
-		if (team == null && role != Role.ADMIN) {
-			throw new IllegalArgumentException("A " + role + " must belong to a team");
+		Objects.requireNonNull(role, "role");
+		List<Violation> violations = new ArrayList<>();
+		String canonical = canonicalUsername(username);
+		if (!USERNAME.matcher(canonical).matches()) {
+			violations.add(Violation.of("username", "user.username.invalid"));
 		}
+		checkDisplayName(displayName, violations);
+		checkTeam(role, team, violations);
+		ChangeRejected.throwIfAny(violations);
+		this.username = canonical;
+		this.displayName = displayName.strip();
+		this.passwordHash = requireHash(passwordHash);
+		this.role = role;
 		this.team = team;
 		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
 	}
@@ -98,20 +127,104 @@ public class User extends VersionedEntity {
 		return (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static String normalizeUsername(String username) {
-		String canonical = canonicalUsername(username);
-		if (!USERNAME.matcher(canonical).matches()) {
-			throw new IllegalArgumentException(
-					"Username must be 2 to 64 characters of a-z, 0-9, '.', '_' or '-': " + username);
+	/**
+	 * Refuses a new password that is too short or too long (OWASP ASVS 2.1.1: at least 8
+	 * characters), on the form's {@code password} field. Checked before hashing, as the
+	 * entity only ever sees the hash.
+	 */
+	public static void checkNewPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw ChangeRejected.of("password", "user.password.tooShort", MIN_PASSWORD_LENGTH);
 		}
-		return canonical;
+		if (password.length() > MAX_PASSWORD_LENGTH) {
+			throw ChangeRejected.of("password", "user.password.tooLong", MAX_PASSWORD_LENGTH);
+		}
 	}
 
-	private static String requireText(String value, String what, int maxLength) {
-		if (value == null || value.isBlank() || value.length() > maxLength) {
-			throw new IllegalArgumentException(what + " must have 1 to " + maxLength + " characters");
+	private static void checkDisplayName(String displayName, List<Violation> violations) {
+		if (displayName == null || displayName.isBlank()) {
+			violations.add(Violation.of("displayName", "user.displayName.required"));
 		}
-		return value.strip();
+		else if (displayName.strip().length() > MAX_DISPLAY_NAME_LENGTH) {
+			violations.add(Violation.of("displayName", "user.displayName.tooLong", MAX_DISPLAY_NAME_LENGTH));
+		}
+	}
+
+	private static void checkTeam(Role role, Team team, List<Violation> violations) {
+		if (team == null && role != Role.ADMIN) {
+			violations.add(Violation.of("teamCode", "user.team.required"));
+		}
+	}
+
+	private static String requireHash(String passwordHash) {
+		if (passwordHash == null || passwordHash.isBlank() || passwordHash.length() > 255) {
+			throw new IllegalArgumentException("passwordHash must have 1 to 255 characters");
+		}
+		return passwordHash;
+	}
+
+	/**
+	 * Changes how the user is shown and which language the screens use for them;
+	 * {@code newPreferredLocale} is one of {@link #SUPPORTED_LOCALES} or blank for none.
+	 */
+	public void changeProfile(String newDisplayName, String newPreferredLocale) {
+		List<Violation> violations = new ArrayList<>();
+		checkDisplayName(newDisplayName, violations);
+		String locale = (newPreferredLocale == null || newPreferredLocale.isBlank()) ? null
+				: newPreferredLocale.strip();
+		if (locale != null && !SUPPORTED_LOCALES.contains(locale)) {
+			violations.add(Violation.of("preferredLocale", "user.preferredLocale.unsupported"));
+		}
+		ChangeRejected.throwIfAny(violations);
+		this.displayName = newDisplayName.strip();
+		this.preferredLocale = locale;
+	}
+
+	/**
+	 * Gives the user another role and team. Reps and managers need a team. A manager
+	 * still appointed to a team ({@code teamsManaged}) keeps the manager role and that
+	 * team: the team must get another manager first.
+	 */
+	public void changeRole(Role newRole, Team newTeam, Collection<Team> teamsManaged) {
+		Objects.requireNonNull(newRole, "newRole");
+		List<Violation> violations = new ArrayList<>();
+		checkTeam(newRole, newTeam, violations);
+		for (Team managed : teamsManaged) {
+			if (newRole != Role.MANAGER) {
+				violations.add(Violation.of("role", "user.role.stillManager", managed.getCode()));
+			}
+			else if (!managed.isSameTeam(newTeam)) {
+				violations.add(Violation.of("teamCode", "user.team.stillManager", managed.getCode()));
+			}
+		}
+		ChangeRejected.throwIfAny(violations);
+		this.role = newRole;
+		this.team = newTeam;
+	}
+
+	/**
+	 * The user can no longer log in; the caller ends their open sessions. Nobody can
+	 * disable themselves, so an installation never loses its last admin by accident.
+	 */
+	public void disable(Actor by) {
+		Objects.requireNonNull(by, "by");
+		if (by.userId() != null && by.userId().equals(getId())) {
+			throw ChangeRejected.of(null, "user.disable.self");
+		}
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	/**
+	 * An admin sets a new password (already hashed); a lock from wrong passwords ends
+	 * with it, as the user is about to log in with the new one.
+	 */
+	public void resetPassword(String newPasswordHash) {
+		this.passwordHash = requireHash(newPasswordHash);
+		clearFailedLogins();
 	}
 
 	/**

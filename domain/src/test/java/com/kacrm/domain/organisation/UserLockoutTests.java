@@ -68,14 +68,15 @@ class UserLockoutTests {
 
 	@Test
 	void repsAndManagersMustBelongToATeam() {
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> new User("rep.x", "x", "{noop}x", Role.REP, null, T0));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(com.kacrm.domain.shared.ChangeRejected.class)
+			.isThrownBy(() -> new User("rep.x", "x", "{noop}x", Role.REP, null, T0))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field").containsExactly("teamCode"));
 	}
 
 	@Test
 	void onlyAManagerCanManageATeam() {
 		Team team = this.user.getTeam();
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(com.kacrm.domain.shared.ChangeRejected.class)
 			.isThrownBy(() -> team.appointManager(this.user));
 	}
 

@@ -69,7 +69,7 @@ public class LoginService {
 		Team team = user.getTeam();
 		return new LoginAccount(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
 				user.getRole(), (team != null) ? team.getCode() : null, (team != null) ? team.getName() : null,
-				user.isEnabled(), user.isLockedAt(this.clock.instant()));
+				user.isEnabled(), user.isLockedAt(this.clock.instant()), user.getPreferredLocale());
 	}
 
 }

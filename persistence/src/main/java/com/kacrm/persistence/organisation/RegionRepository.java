@@ -10,4 +10,6 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 
 	Optional<Region> findByCode(String code);
 
+	boolean existsByCode(String code);
+
 }

@@ -2,6 +2,7 @@ package com.kacrm.web.shared;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.shared.Actor;
@@ -34,10 +35,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
+	private final Locale preferredLocale;
+
 	private String passwordHash;
 
 	public CurrentUser(Long id, String username, String displayName, String passwordHash, Role role, String teamCode,
-			LocalizedName teamName, boolean enabled, boolean locked) {
+			LocalizedName teamName, boolean enabled, boolean locked, Locale preferredLocale) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -47,6 +50,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.teamName = teamName;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.preferredLocale = preferredLocale;
 	}
 
 	public Long getId() {
@@ -73,6 +77,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	/** The team's name in both languages; null for admins without a team. */
 	public LocalizedName getTeamName() {
 		return this.teamName;
+	}
+
+	/**
+	 * The language the admin set for this user, or null: screens use it unless the user
+	 * chose another one in this browser.
+	 */
+	public Locale getPreferredLocale() {
+		return this.preferredLocale;
 	}
 
 	@Override

@@ -7,12 +7,14 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Chinese (zh-CN) by default, English on request; the choice is remembered in a cookie
- * for a year. Any other requested or stored locale falls back to Chinese, so nothing but
- * the two supported bundles is ever used.
+ * for a year. Without a choice in this browser ({@code ?lang=} or the cookie), a
+ * signed-in user gets the language the admin set for them. Any other requested or stored
+ * locale falls back to Chinese, so nothing but the two supported bundles is ever used.
  */
 public class SupportedLocaleResolver extends CookieLocaleResolver {
 
@@ -26,6 +28,26 @@ public class SupportedLocaleResolver extends CookieLocaleResolver {
 		setCookieMaxAge(Duration.ofDays(365));
 		setCookieHttpOnly(true);
 		setCookieSameSite("Lax");
+		setDefaultLocaleFunction(SupportedLocaleResolver::preferredLocale);
+	}
+
+	/** The signed-in user's preferred language, Chinese when there is none. */
+	static Locale preferredLocale(HttpServletRequest request) {
+		if (request.getUserPrincipal() instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof CurrentUser user && user.getPreferredLocale() != null) {
+			return supported(user.getPreferredLocale());
+		}
+		return CHINESE;
+	}
+
+	/**
+	 * The locale of a stored preference ({@code zh_CN}, {@code en}); null for none.
+	 */
+	public static Locale fromPreference(String preference) {
+		if (preference == null || preference.isBlank()) {
+			return null;
+		}
+		return supported(Locale.forLanguageTag(preference.strip().replace('_', '-')));
 	}
 
 	/**

@@ -45,6 +45,16 @@ class LoginPageTests {
 				.andExpect(content().string(not(containsString("rep.zhang"))));
 		}
 
+		@Test
+		void theLoginPageSaysWhenASessionWasEnded() throws Exception {
+			this.mvc.perform(get("/login?expired"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("data-testid=\"session-expired\"")))
+				.andExpect(content().string(containsString("您的会话已结束")));
+			this.mvc.perform(get("/login"))
+				.andExpect(content().string(not(containsString("data-testid=\"session-expired\""))));
+		}
+
 	}
 
 	@Nested

@@ -1,0 +1,10 @@
+package com.kacrm.persistence.organisation;
+
+import com.kacrm.domain.organisation.Role;
+
+/**
+ * A user to create, as typed in the form; {@code teamCode} may be blank for admins,
+ * {@code preferredLocale} blank for the site's default. The password comes separately.
+ */
+public record UserDraft(String username, String displayName, Role role, String teamCode, String preferredLocale) {
+}

@@ -7,14 +7,8 @@ import com.kacrm.persistence.playbook.ChecklistItemRow;
 import com.kacrm.persistence.playbook.MilestoneRow;
 import com.kacrm.persistence.playbook.PlaybookService;
 
-import com.kacrm.web.shared.SupportedLocaleResolver;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,24 +28,8 @@ class PlaybookApiController {
 	}
 
 	@GetMapping("/milestones")
-	List<MilestoneResource> milestones(@RequestParam(name = "lang", required = false) String lang,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage, Locale resolved,
-			HttpServletRequest request) {
-		Locale locale = language(lang, acceptLanguage, resolved, request);
+	List<MilestoneResource> milestones(Locale locale) {
 		return this.playbook.milestones().stream().map((row) -> MilestoneResource.of(row, locale)).toList();
-	}
-
-	/**
-	 * {@code ?lang} first (already applied to the resolved locale), then the client's
-	 * {@code Accept-Language}, then the remembered choice or Chinese. Unlike the screens,
-	 * which stay Chinese whatever the browser says, an API client that names a language
-	 * in its request is answered in it.
-	 */
-	private static Locale language(String lang, String acceptLanguage, Locale resolved, HttpServletRequest request) {
-		if (lang == null && acceptLanguage != null && !acceptLanguage.isBlank()) {
-			return SupportedLocaleResolver.supported(request.getLocale());
-		}
-		return SupportedLocaleResolver.supported(resolved);
 	}
 
 	record MilestoneResource(String code, int position, String name, String nameZh, String nameEn, String definition,

@@ -6,17 +6,13 @@ import java.util.Locale;
 import com.kacrm.persistence.reference.IndustryRow;
 import com.kacrm.persistence.reference.LeadSourceRow;
 import com.kacrm.persistence.reference.ReferenceDataService;
-import com.kacrm.web.shared.SupportedLocaleResolver;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,30 +38,14 @@ class ReferenceDataApiController {
 	 */
 	@GetMapping("/industries")
 	PagedModel<IndustryResource> industries(@ParameterObject @PageableDefault(size = 20) Pageable pageable,
-			@RequestParam(required = false) String lang, HttpServletRequest request, Locale locale) {
-		Locale language = language(lang, request, locale);
-		return new PagedModel<>(
-				this.referenceData.industries(pageable).map((row) -> IndustryResource.of(row, language)));
+			Locale locale) {
+		return new PagedModel<>(this.referenceData.industries(pageable).map((row) -> IndustryResource.of(row, locale)));
 	}
 
 	/** Every lead source, each channel before its sources, in the admin's order. */
 	@GetMapping("/lead-sources")
-	List<LeadSourceResource> leadSources(@RequestParam(required = false) String lang, HttpServletRequest request,
-			Locale locale) {
-		Locale language = language(lang, request, locale);
-		return this.referenceData.leadSources().stream().map((row) -> LeadSourceResource.of(row, language)).toList();
-	}
-
-	/**
-	 * Unlike the screens, which stay Chinese whatever the browser sends, an API client's
-	 * explicit Accept-Language is honoured; {@code ?lang} (already applied to
-	 * {@code locale}) wins over it.
-	 */
-	private static Locale language(String lang, HttpServletRequest request, Locale locale) {
-		if (lang == null && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
-			return SupportedLocaleResolver.supported(request.getLocale());
-		}
-		return SupportedLocaleResolver.supported(locale);
+	List<LeadSourceResource> leadSources(Locale locale) {
+		return this.referenceData.leadSources().stream().map((row) -> LeadSourceResource.of(row, locale)).toList();
 	}
 
 	record IndustryResource(Long id, String code, String name, String nameZh, String nameEn, String strategyClass,

@@ -1,6 +1,5 @@
 package com.kacrm.web.reference;
 
-import java.io.IOException;
 import java.util.List;
 
 import com.kacrm.domain.history.HistorySubject;
@@ -8,11 +7,9 @@ import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.reference.LeadSourceRow;
 import com.kacrm.persistence.reference.ReferenceDataAdminService;
-import com.kacrm.persistence.reference.ReferenceDataNotFoundException;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.web.shared.CurrentUser;
 import com.kacrm.web.shared.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +18,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,11 +125,6 @@ class LeadSourceAdminController {
 	String activate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return setActive(id, version, true, user, redirect);
-	}
-
-	@ExceptionHandler(ReferenceDataNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private String setActive(long id, long version, boolean active, CurrentUser user, RedirectAttributes redirect) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -58,9 +59,22 @@ public class SupportedLocaleResolver extends CookieLocaleResolver {
 		return (requested != null && "en".equals(requested.getLanguage())) ? Locale.ENGLISH : CHINESE;
 	}
 
+	/**
+	 * For the JSON API a client that names a language in {@code Accept-Language} is
+	 * answered in it ({@code ?lang} still wins); screens ignore the browser's header and
+	 * stay Chinese until the user chooses.
+	 */
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (isApi(request) && request.getParameter("lang") == null
+				&& request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+			return supported(request.getLocale());
+		}
 		return supported(super.resolveLocale(request));
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
+import com.kacrm.domain.reference.AssignedTier;
 import com.kacrm.domain.reference.Industry;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.reference.TierProfile;
@@ -13,9 +14,8 @@ import com.kacrm.domain.reference.Tiered;
 import com.kacrm.domain.shared.Text;
 import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -59,15 +59,8 @@ public class Account extends VersionedEntity implements Tiered {
 	@Column(name = "annual_purchase", precision = 16, scale = 4)
 	private BigDecimal annualPurchase;
 
-	@Enumerated(EnumType.STRING)
-	@Column(length = 1)
-	private Tier tier;
-
-	@Column(name = "tier_criteria_version")
-	private Integer tierCriteriaVersion;
-
-	@Column(name = "tier_set_by_hand", nullable = false)
-	private boolean tierSetByHand;
+	@Embedded
+	private AssignedTier assignedTier = AssignedTier.NONE;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -93,11 +86,7 @@ public class Account extends VersionedEntity implements Tiered {
 
 	@Override
 	public void retier(Tier tier, int criteriaVersion) {
-		if (this.tierSetByHand) {
-			throw new IllegalStateException("Account " + getId() + " has a tier set by hand");
-		}
-		this.tier = Objects.requireNonNull(tier, "tier");
-		this.tierCriteriaVersion = criteriaVersion;
+		this.assignedTier = this.assignedTier.retier(tier, criteriaVersion);
 	}
 
 	public String getName() {
@@ -118,17 +107,17 @@ public class Account extends VersionedEntity implements Tiered {
 
 	@Override
 	public Tier getTier() {
-		return this.tier;
+		return this.assignedTier.tier();
 	}
 
 	@Override
 	public Integer getTierCriteriaVersion() {
-		return this.tierCriteriaVersion;
+		return this.assignedTier.criteriaVersion();
 	}
 
 	@Override
 	public boolean isTierSetByHand() {
-		return this.tierSetByHand;
+		return this.assignedTier.setByHand();
 	}
 
 	public Instant getCreatedAt() {

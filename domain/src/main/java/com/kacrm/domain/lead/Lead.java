@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import com.kacrm.domain.organisation.Region;
 import com.kacrm.domain.organisation.Team;
+import com.kacrm.domain.reference.AssignedTier;
 import com.kacrm.domain.reference.Industry;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.reference.TierProfile;
@@ -13,6 +14,7 @@ import com.kacrm.domain.reference.Tiered;
 import com.kacrm.domain.shared.Text;
 import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,15 +59,8 @@ public class Lead extends VersionedEntity implements Tiered {
 	@Column(name = "annual_revenue", precision = 16, scale = 4)
 	private BigDecimal annualRevenue;
 
-	@Enumerated(EnumType.STRING)
-	@Column(length = 1)
-	private Tier tier;
-
-	@Column(name = "tier_criteria_version")
-	private Integer tierCriteriaVersion;
-
-	@Column(name = "tier_set_by_hand", nullable = false)
-	private boolean tierSetByHand;
+	@Embedded
+	private AssignedTier assignedTier = AssignedTier.NONE;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -95,14 +90,10 @@ public class Lead extends VersionedEntity implements Tiered {
 
 	@Override
 	public void retier(Tier tier, int criteriaVersion) {
-		if (this.tierSetByHand) {
-			throw new IllegalStateException("Lead " + getId() + " has a class set by hand");
-		}
 		if (!this.status.isOpen()) {
 			throw new IllegalStateException("Lead " + getId() + " is " + this.status + " and keeps its class");
 		}
-		this.tier = Objects.requireNonNull(tier, "tier");
-		this.tierCriteriaVersion = criteriaVersion;
+		this.assignedTier = this.assignedTier.retier(tier, criteriaVersion);
 	}
 
 	public String getName() {
@@ -123,17 +114,17 @@ public class Lead extends VersionedEntity implements Tiered {
 
 	@Override
 	public Tier getTier() {
-		return this.tier;
+		return this.assignedTier.tier();
 	}
 
 	@Override
 	public Integer getTierCriteriaVersion() {
-		return this.tierCriteriaVersion;
+		return this.assignedTier.criteriaVersion();
 	}
 
 	@Override
 	public boolean isTierSetByHand() {
-		return this.tierSetByHand;
+		return this.assignedTier.setByHand();
 	}
 
 	public LeadStatus getStatus() {

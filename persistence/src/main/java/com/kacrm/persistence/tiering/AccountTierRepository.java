@@ -13,7 +13,7 @@ interface AccountTierRepository extends Repository<Account, Long> {
 
 	@Query("""
 			select new com.kacrm.persistence.tiering.TierCandidate('ACCOUNT', a.id, a.name, a.industryRank,
-			    a.annualRevenue, a.annualPurchase, a.tier, a.tierSetByHand)
+			    a.annualRevenue, a.annualPurchase, a.assignedTier.tier, a.assignedTier.setByHand)
 			from Account a order by a.id""")
 	List<TierCandidate> candidates();
 

@@ -14,7 +14,7 @@ interface LeadTierRepository extends Repository<Lead, Long> {
 
 	@Query("""
 			select new com.kacrm.persistence.tiering.TierCandidate('LEAD', l.id, l.name, l.industryRank,
-			    l.annualRevenue, l.tier, l.tierSetByHand)
+			    l.annualRevenue, l.assignedTier.tier, l.assignedTier.setByHand)
 			from Lead l where l.status in :open order by l.id""")
 	List<TierCandidate> candidates(Collection<LeadStatus> open);
 

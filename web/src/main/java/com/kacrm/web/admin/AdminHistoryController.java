@@ -32,12 +32,13 @@ class AdminHistoryController {
 
 	@GetMapping("/admin/history")
 	String list(@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int page, Model model) {
-		List<String> types = ADMIN_SUBJECTS.contains(type) ? List.of(type) : ADMIN_SUBJECTS;
+		String chosen = (type != null && ADMIN_SUBJECTS.contains(type)) ? type : null;
+		List<String> types = (chosen != null) ? List.of(chosen) : ADMIN_SUBJECTS;
 		Page<?> rows = this.history.recent(types, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("page", rows);
 		model.addAttribute("types", ADMIN_SUBJECTS);
-		model.addAttribute("type", ADMIN_SUBJECTS.contains(type) ? type : null);
+		model.addAttribute("type", chosen);
 		return "admin/history";
 	}
 

@@ -69,16 +69,21 @@ public class Industry extends VersionedEntity {
 	}
 
 	/**
-	 * Renames, reclassifies or rewords the industry.
+	 * Renames, reclassifies or rewords the industry. A reclassified industry whose text
+	 * is still the manual's text of its old class takes the manual's text of the new
+	 * class, so reps never read the old class's strategy.
 	 * @throws ChangeRejected when the class is missing or the sort order out of range
 	 */
 	public void update(LocalizedName name, StrategyClass strategyClass, StrategyText strategy, int sortOrder) {
 		List<Violation> violations = new ArrayList<>();
 		check(strategyClass, sortOrder, violations);
 		ChangeRejected.throwIfAny(violations);
+		Objects.requireNonNull(strategy, "strategy");
+		boolean keepsOldManualText = strategyClass != this.strategyClass
+				&& strategy.equals(this.strategyClass.manualStrategy());
 		this.name = Objects.requireNonNull(name, "name");
+		this.strategy = keepsOldManualText ? strategyClass.manualStrategy() : strategy;
 		this.strategyClass = strategyClass;
-		this.strategy = Objects.requireNonNull(strategy, "strategy");
 		this.sortOrder = sortOrder;
 	}
 

@@ -22,6 +22,23 @@ class IndustryTests {
 	}
 
 	@Test
+	void reclassifyingAnIndustryWithTheManualsTextTakesTheNewClasssText() {
+		Industry industry = new Industry("RAILWAY", NAME, StrategyClass.SECONDARY,
+				StrategyClass.SECONDARY.manualStrategy(), 40);
+		industry.update(NAME, StrategyClass.MAINSTREAM, StrategyClass.SECONDARY.manualStrategy(), 40);
+		assertThat(industry.getStrategy()).isEqualTo(StrategyClass.MAINSTREAM.manualStrategy());
+	}
+
+	@Test
+	void reclassifyingAnIndustryKeepsAnAdminsOwnWording() {
+		Industry industry = new Industry("RAILWAY", NAME, StrategyClass.SECONDARY,
+				StrategyClass.SECONDARY.manualStrategy(), 40);
+		StrategyText own = new StrategyText("只做高铁项目", null);
+		industry.update(NAME, StrategyClass.MAINSTREAM, own, 40);
+		assertThat(industry.getStrategy()).isEqualTo(own);
+	}
+
+	@Test
 	void codesAreUpperCaseLettersDigitsAndUnderscoreOfTwoTo32Characters() {
 		for (String bad : new String[] { "auto", "A", "AUTO-PARTS", "汽车", "A".repeat(33), "", " AB" }) {
 			assertThatExceptionOfType(ChangeRejected.class)

@@ -39,7 +39,7 @@ public final class TierRule {
 		Map<Tier, TierCriterion> byTier = new EnumMap<>(Tier.class);
 		List<Violation> violations = new ArrayList<>();
 		for (TierCriterion criterion : criteria) {
-			if (criterion.tier() == null || byTier.put(criterion.tier(), criterion) != null) {
+			if (criterion == null || criterion.tier() == null || byTier.put(criterion.tier(), criterion) != null) {
 				violations.add(Violation.of(null, "tierCriteria.oneCriterionPerTier"));
 			}
 		}

@@ -162,6 +162,13 @@ class TierRuleTests {
 	}
 
 	@Test
+	void aMissingRowIsRejectedNotACrash() {
+		List<TierCriterion> criteria = manual();
+		criteria.set(2, null);
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> TierRule.of(criteria));
+	}
+
+	@Test
 	void theNextVersionMustDifferAndCountsUp() {
 		TierCriteria first = TierCriteria.first(manual(), Actor.system("test"), Instant.EPOCH, null);
 		assertThatExceptionOfType(ChangeRejected.class)

@@ -24,4 +24,12 @@ interface TierCriteriaRepository extends JpaRepository<TierCriteria, Long> {
 			nativeQuery = true)
 	Optional<Integer> lockCurrentVersionNumber();
 
+	/**
+	 * The current version number, held against a concurrent apply until the transaction
+	 * ends, so a record created meanwhile is tiered by the version the apply leaves.
+	 */
+	@Query(value = "select version_number from tier_criteria order by version_number desc limit 1 for share",
+			nativeQuery = true)
+	Optional<Integer> shareCurrentVersionNumber();
+
 }

@@ -22,6 +22,7 @@ import com.kacrm.domain.reference.Tiered;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +43,11 @@ public class TieringService {
 
 	public static final String TIER_CRITERIA = "TIER_CRITERIA";
 
-	/** The history field (a message key) of a record's tier. */
+	/** The history field (a message key) of a record's tier changed by re-tiering. */
 	public static final String TIER_FIELD = "record.tier";
+
+	/** The history field (a message key) of the tier a new record starts with. */
+	public static final String INITIAL_TIER_FIELD = "record.tierAssigned";
 
 	private static final int BATCH = 500;
 
@@ -57,8 +61,11 @@ public class TieringService {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	TieringService(TierCriteriaRepository criteria, AccountTierRepository accounts, LeadTierRepository leads,
-			HistoryService history, Clock clock) {
+			HistoryService history, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.criteria = criteria;
 		this.accounts = accounts;
 		this.leads = leads;
@@ -127,14 +134,16 @@ public class TieringService {
 	 */
 	@Transactional
 	public void assignTier(Tiered record, HistorySubject subject, Actor actor) {
-		TierCriteria current = currentCriteria();
+		int versionNumber = this.criteria.shareCurrentVersionNumber()
+			.orElseThrow(() -> new IllegalStateException("No tier criteria"));
+		TierCriteria current = this.criteria.findByVersionNumber(versionNumber).orElseThrow();
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
 		Tier previous = record.getTier();
 		record.retier(assessment.tier(), current.getVersionNumber());
 		String reason = String.join("；",
 				assessment.reasonFor(previous).stream().map(TierCheck::describeInChinese).toList());
-		this.history.record(subject, List.of(FieldChange.of(TIER_FIELD, previous, assessment.tier())), actor, reason,
-				current.getVersionNumber(), this.clock.instant());
+		this.history.record(subject, List.of(FieldChange.of(INITIAL_TIER_FIELD, previous, assessment.tier())), actor,
+				reason, current.getVersionNumber(), this.clock.instant());
 	}
 
 	private TierPreview preview(TierRule rule, int basedOnVersion) {
@@ -171,6 +180,9 @@ public class TieringService {
 						List.of(FieldChange.of(TIER_FIELD, move.from(), move.to())), actor, move.reasonInChinese(),
 						next.getVersionNumber(), now);
 			}
+			// Years of data must not pile up in the persistence context.
+			this.entityManager.flush();
+			this.entityManager.clear();
 		}
 	}
 

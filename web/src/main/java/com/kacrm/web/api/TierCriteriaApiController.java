@@ -100,7 +100,8 @@ class TierCriteriaApiController {
 	record ProposedCriteria(Integer basedOnVersion, String note, List<CriterionResource> tiers) {
 
 		List<TierCriterion> criteria() {
-			return (this.tiers != null) ? this.tiers.stream().map(CriterionResource::criterion).toList() : List.of();
+			return (this.tiers != null)
+					? this.tiers.stream().map((tier) -> (tier != null) ? tier.criterion() : null).toList() : List.of();
 		}
 
 	}

@@ -110,7 +110,7 @@ class TierCriteriaController {
 		model.addAttribute("criteriaChanges",
 				changes.stream().filter((row) -> TieringService.TIER_CRITERIA.equals(row.subjectType())).toList());
 		model.addAttribute("recordChanges",
-				changes.stream().filter((row) -> !TieringService.TIER_CRITERIA.equals(row.subjectType())).toList());
+				changes.stream().filter((row) -> TieringService.TIER_FIELD.equals(row.field())).toList());
 		return "tier-criteria/version";
 	}
 

@@ -6,11 +6,14 @@ import java.util.Map;
 
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.RecordNotFoundException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,10 +23,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the JSON API as RFC 9457 problem details. Unexpected errors are logged with
- * the request's correlation id and answered without any internal detail.
+ * Errors of the JSON API as RFC 9457 problem details; it comes before the advice of the
+ * screens, which answer with pages and redirects. Unexpected errors are logged with the
+ * request's correlation id and answered without any internal detail.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -50,6 +55,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 							this.messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
 					.toList());
 		return problem;
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ProblemDetail notFound() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record, or you may not see it.");
 	}
 
 	@ExceptionHandler({ ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class })

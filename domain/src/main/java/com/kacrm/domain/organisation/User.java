@@ -185,9 +185,12 @@ public class User extends VersionedEntity {
 	 * still appointed to a team ({@code teamsManaged}) keeps the manager role and that
 	 * team: the team must get another manager first.
 	 */
-	public void changeRole(Role newRole, Team newTeam, Collection<Team> teamsManaged) {
+	public void changeRole(Role newRole, Team newTeam, Collection<Team> teamsManaged, Actor by) {
 		Objects.requireNonNull(newRole, "newRole");
 		List<Violation> violations = new ArrayList<>();
+		if (isActor(by) && this.role == Role.ADMIN && newRole != Role.ADMIN) {
+			violations.add(Violation.of("role", "user.role.selfDemotion"));
+		}
 		checkTeam(newRole, newTeam, violations);
 		for (Team managed : teamsManaged) {
 			if (newRole != Role.MANAGER) {
@@ -204,14 +207,24 @@ public class User extends VersionedEntity {
 
 	/**
 	 * The user can no longer log in; the caller ends their open sessions. Nobody can
-	 * disable themselves, so an installation never loses its last admin by accident.
+	 * disable themselves, so an installation never loses its last admin by accident; and
+	 * a team's manager is replaced first, so the team's 立项 requests always have someone
+	 * to decide them.
 	 */
-	public void disable(Actor by) {
+	public void disable(Actor by, Collection<Team> teamsManaged) {
 		Objects.requireNonNull(by, "by");
-		if (by.userId() != null && by.userId().equals(getId())) {
+		if (isActor(by)) {
 			throw ChangeRejected.of(null, "user.disable.self");
 		}
+		if (!teamsManaged.isEmpty()) {
+			throw ChangeRejected.of(null, "user.disable.stillManager",
+					String.join(", ", teamsManaged.stream().map(Team::getCode).toList()));
+		}
 		this.enabled = false;
+	}
+
+	private boolean isActor(Actor actor) {
+		return actor != null && actor.userId() != null && actor.userId().equals(getId());
 	}
 
 	public void enable() {

@@ -17,6 +17,8 @@ class UserAdministrationTests {
 
 	static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
 
+	static final Actor ADMIN = new Actor(99L, "管理员");
+
 	final Region shenzhen = new Region("SZ", new LocalizedName("深圳", "Shenzhen"));
 
 	final Team south = new Team("SZ", new LocalizedName("华南", "South China"), this.shenzhen);
@@ -41,10 +43,10 @@ class UserAdministrationTests {
 	@Test
 	void repsAndManagersNeedATeamAdminsDoNot() {
 		assertThatExceptionOfType(ChangeRejected.class)
-			.isThrownBy(() -> this.rep.changeRole(Role.MANAGER, null, List.of()))
+			.isThrownBy(() -> this.rep.changeRole(Role.MANAGER, null, List.of(), ADMIN))
 			.satisfies(
 					(ex) -> assertThat(ex.violations()).extracting("messageKey").containsExactly("user.team.required"));
-		this.rep.changeRole(Role.ADMIN, null, List.of());
+		this.rep.changeRole(Role.ADMIN, null, List.of(), ADMIN);
 		assertThat(this.rep.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(this.rep.getTeam()).isNull();
 	}
@@ -54,25 +56,25 @@ class UserAdministrationTests {
 		User manager = new User("manager.south", "陈志强", "{noop}x", Role.MANAGER, this.south, T0);
 		this.south.appointManager(manager);
 		assertThatExceptionOfType(ChangeRejected.class)
-			.isThrownBy(() -> manager.changeRole(Role.REP, this.south, List.of(this.south)))
+			.isThrownBy(() -> manager.changeRole(Role.REP, this.south, List.of(this.south), ADMIN))
 			.satisfies((ex) -> assertThat(ex.violations()).singleElement().satisfies((v) -> {
 				assertThat(v.field()).isEqualTo("role");
 				assertThat(v.messageKey()).isEqualTo("user.role.stillManager");
 				assertThat(v.arguments()).containsExactly("SZ");
 			}));
 		assertThatExceptionOfType(ChangeRejected.class)
-			.isThrownBy(() -> manager.changeRole(Role.MANAGER, this.north, List.of(this.south)))
+			.isThrownBy(() -> manager.changeRole(Role.MANAGER, this.north, List.of(this.south), ADMIN))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting("field").containsExactly("teamCode"));
 		assertThat(manager.getRole()).isEqualTo(Role.MANAGER);
 		assertThat(manager.getTeam()).isSameAs(this.south);
 		this.south.dismissManager();
-		manager.changeRole(Role.REP, this.north, List.of());
+		manager.changeRole(Role.REP, this.north, List.of(), ADMIN);
 		assertThat(manager.getRole()).isEqualTo(Role.REP);
 	}
 
 	@Test
 	void aDisabledUserCannotLogInUntilEnabled() {
-		this.rep.disable(new Actor(99L, "管理员"));
+		this.rep.disable(new Actor(99L, "管理员"), List.of());
 		assertThat(this.rep.isEnabled()).isFalse();
 		assertThat(this.rep.canLogInAt(T0)).isFalse();
 		this.rep.enable();
@@ -80,8 +82,15 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void aTeamsManagerIsReplacedBeforeTheyCanBeDisabled() {
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> this.rep.disable(ADMIN, List.of(this.south)))
+			.satisfies((ex) -> assertThat(ex.violations().get(0).messageKey()).isEqualTo("user.disable.stillManager"));
+		assertThat(this.rep.isEnabled()).isTrue();
+	}
+
+	@Test
 	void theSystemMayDisableUsersWithoutAnId() {
-		assertThatNoException().isThrownBy(() -> this.rep.disable(Actor.system("test")));
+		assertThatNoException().isThrownBy(() -> this.rep.disable(Actor.system("test"), List.of()));
 	}
 
 	@Test

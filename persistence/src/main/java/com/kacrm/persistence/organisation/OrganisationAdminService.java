@@ -49,6 +49,9 @@ public class OrganisationAdminService {
 
 	private static final Sort USER_ORDER = Sort.by("username");
 
+	/** No record: a new one's name is checked against every existing one. */
+	private static final long NO_ID = -1L;
+
 	private final RegionRepository regions;
 
 	private final TeamRepository teams;
@@ -128,9 +131,14 @@ public class OrganisationAdminService {
 	public String createRegion(RegionDraft draft, Actor actor) {
 		LocalizedName name = Names.of(draft.nameZh(), draft.nameEn());
 		Region region = new Region(draft.code(), name);
+		List<Violation> violations = new ArrayList<>();
 		if (this.regions.existsByCode(region.getCode())) {
-			throw ChangeRejected.of("code", "organisation.code.duplicate", region.getCode());
+			violations.add(Violation.of("code", "organisation.code.duplicate", region.getCode()));
 		}
+		if (this.regions.nameTaken(name.zh(), NO_ID)) {
+			violations.add(Violation.of("nameZh", "organisation.name.duplicate", name.zh()));
+		}
+		ChangeRejected.throwIfAny(violations);
 		this.regions.save(region);
 		this.history.record(new HistorySubject(REGION, region.getId()),
 				new FieldChanges().add("region.code", null, region.getCode())
@@ -147,6 +155,9 @@ public class OrganisationAdminService {
 		ConcurrentEditException.check(region, expectedVersion);
 		LocalizedName before = region.getName();
 		LocalizedName after = Names.of(nameZh, nameEn);
+		if (this.regions.nameTaken(after.zh(), region.getId())) {
+			throw ChangeRejected.of("nameZh", "organisation.name.duplicate", after.zh());
+		}
 		region.rename(after);
 		this.history.record(new HistorySubject(REGION, region.getId()),
 				new FieldChanges().add("region.nameZh", before.zh(), after.zh())
@@ -165,9 +176,14 @@ public class OrganisationAdminService {
 		LocalizedName name = Names.of(draft.nameZh(), draft.nameEn());
 		Region region = regionOf(draft.regionCode());
 		Team team = new Team(draft.code(), name, region);
+		List<Violation> violations = new ArrayList<>();
 		if (this.teams.existsByCode(team.getCode())) {
-			throw ChangeRejected.of("code", "organisation.code.duplicate", team.getCode());
+			violations.add(Violation.of("code", "organisation.code.duplicate", team.getCode()));
 		}
+		if (this.teams.nameTaken(name.zh(), NO_ID)) {
+			violations.add(Violation.of("nameZh", "organisation.name.duplicate", name.zh()));
+		}
+		ChangeRejected.throwIfAny(violations);
 		this.teams.save(team);
 		this.history.record(new HistorySubject(TEAM, team.getId()),
 				new FieldChanges().add("team.code", null, team.getCode())
@@ -191,6 +207,9 @@ public class OrganisationAdminService {
 		String beforeRegion = team.getRegion().getCode();
 		String beforeManager = (team.getManager() != null) ? team.getManager().getUsername() : null;
 		LocalizedName name = Names.of(change.nameZh(), change.nameEn());
+		if (this.teams.nameTaken(name.zh(), team.getId())) {
+			throw ChangeRejected.of("nameZh", "organisation.name.duplicate", name.zh());
+		}
 		Region region = regionOf(change.regionCode());
 		team.rename(name);
 		team.moveToRegion(region);
@@ -264,7 +283,7 @@ public class OrganisationAdminService {
 		String beforeTeam = teamCodeOf(user);
 		Team team = teamOf(change.teamCode());
 		user.changeProfile(change.displayName(), change.preferredLocale());
-		user.changeRole(change.role(), team, this.teams.findByManager(user));
+		user.changeRole(change.role(), team, this.teams.findByManager(user), actor);
 		this.history.record(new HistorySubject(USER, user.getId()),
 				new FieldChanges().add("user.displayName", beforeName, user.getDisplayName())
 					.add("user.preferredLocale", beforeLocale, user.getPreferredLocale())
@@ -287,7 +306,7 @@ public class OrganisationAdminService {
 		if (!user.isEnabled()) {
 			return;
 		}
-		user.disable(actor);
+		user.disable(actor, this.teams.findByManager(user));
 		this.history.record(new HistorySubject(USER, user.getId()),
 				new FieldChanges().add("user.enabled", true, false).list(), actor, null);
 		this.events.publishEvent(new UserAccessChanged(user.getUsername()));

@@ -15,6 +15,10 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
 	boolean existsByCode(String code);
 
+	/** Whether another record than {@code exceptId} already has the Chinese name. */
+	@Query("select count(x) > 0 from Team x where x.name.zh = :nameZh and x.id <> :exceptId")
+	boolean nameTaken(String nameZh, long exceptId);
+
 	/** Every team with its region and manager, in one query. */
 	@Query("select t from Team t join fetch t.region r left join fetch t.manager order by r.code, t.code")
 	List<Team> findAllWithRegionAndManager();

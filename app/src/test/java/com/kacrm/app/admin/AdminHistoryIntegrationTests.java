@@ -53,7 +53,7 @@ class AdminHistoryIntegrationTests {
 			.perform(get("/admin/history").param("type", "INDUSTRY").with(user(this.users.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("行业 " + label), containsString("审计员"),
-					containsString("SECONDARY"), containsString("MAINSTREAM"), containsString("重新评估"))));
+					containsString("次主流行业"), containsString("主流行业"), containsString("重新评估"))));
 		this.mvc
 			.perform(get("/admin/history").param("type", "LEAD_SOURCE")
 				.param("lang", "en")

@@ -92,7 +92,7 @@ class TierCriteriaBrowserTests {
 		assertThat(criteria.recordChanges()).hasCount(4);
 		assertThat(criteria.recordChanges()
 			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("苏州铁路装备有限公司")))
-			.containsText("B → A");
+			.containsText("B 类 → A 类");
 		browser.screenshot("tier-criteria-applied-zh.png");
 
 		Long accountId = this.jdbc.sql("select id from account where name = '苏州铁路装备有限公司'").query(Long.class).single();

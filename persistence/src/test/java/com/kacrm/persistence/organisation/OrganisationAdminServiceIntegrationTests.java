@@ -236,6 +236,46 @@ class OrganisationAdminServiceIntegrationTests {
 		assertThat(historyOf("USER", id)).extracting(HistoryRow::field).contains("user.displayName", "user.role");
 	}
 
+	@Test
+	void aRegionOrTeamNameInUseIsRefusedNextToTheNameField() {
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(() -> this.admin.createRegion(new RegionDraft(code("R"), "测试区域", null), ADMIN))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field", "messageKey")
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("nameZh", "organisation.name.duplicate")));
+		String other = this.admin.createTeam(new TeamDraft(code("T"), "另一团队", null, this.region), ADMIN);
+		long version = this.admin.team(other).version();
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(
+					() -> this.admin.updateTeam(other, new TeamChange("测试团队", null, this.region, null), version, ADMIN))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field").containsExactly("nameZh"));
+		assertThat(this.admin.team(other).name().zh()).isEqualTo("另一团队");
+	}
+
+	@Test
+	void anAdminCannotTakeAwayTheirOwnAdminRole() {
+		String username = unique("admin");
+		Long id = this.admin.createUser(new UserDraft(username, "另一管理员", Role.ADMIN, null, null), "password-1", HASHER,
+				ADMIN);
+		Actor self = new Actor(id, "另一管理员");
+		long version = this.admin.user(id).version();
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(
+					() -> this.admin.updateUser(id, new UserChange("另一管理员", Role.REP, this.team, null), version, self))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("messageKey").contains("user.role.selfDemotion"));
+		assertThat(this.admin.user(id).role()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void aTeamsManagerIsNotDisabledUntilReplaced() {
+		String manager = createUser(Role.MANAGER, this.team);
+		this.admin.updateTeam(this.team, new TeamChange("测试团队", null, this.region, manager),
+				this.admin.team(this.team).version(), ADMIN);
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> this.admin.disableUser(idOf(manager), ADMIN))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("messageKey")
+				.containsExactly("user.disable.stillManager"));
+		assertThat(this.admin.user(idOf(manager)).enabled()).isTrue();
+	}
+
 	private String createUser(Role role, String teamCode) {
 		String username = unique(role.name().toLowerCase());
 		this.admin.createUser(new UserDraft(username, "测试用户 " + username, role, teamCode, null), "password-1", HASHER,

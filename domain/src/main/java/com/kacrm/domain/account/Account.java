@@ -6,15 +6,10 @@ import java.util.Objects;
 
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
-import com.kacrm.domain.reference.AssignedTier;
 import com.kacrm.domain.reference.Industry;
-import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.reference.TierProfile;
-import com.kacrm.domain.reference.Tiered;
-import com.kacrm.domain.shared.Text;
-import com.kacrm.domain.shared.VersionedEntity;
+import com.kacrm.domain.reference.TieredCustomer;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -33,10 +28,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "account")
-public class Account extends VersionedEntity implements Tiered {
-
-	@Column(nullable = false, length = 200)
-	private String name;
+public class Account extends TieredCustomer {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "team_id", nullable = false)
@@ -46,21 +38,8 @@ public class Account extends VersionedEntity implements Tiered {
 	@JoinColumn(name = "owner_id")
 	private User owner;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "industry_id")
-	private Industry industry;
-
-	@Column(name = "industry_rank")
-	private Integer industryRank;
-
-	@Column(name = "annual_revenue", precision = 16, scale = 4)
-	private BigDecimal annualRevenue;
-
 	@Column(name = "annual_purchase", precision = 16, scale = 4)
 	private BigDecimal annualPurchase;
-
-	@Embedded
-	private AssignedTier assignedTier = AssignedTier.NONE;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -69,28 +48,16 @@ public class Account extends VersionedEntity implements Tiered {
 	}
 
 	public Account(String name, Team team, User owner, Industry industry, TierProfile profile, Instant createdAt) {
-		this.name = Text.required(name, "name", 200);
+		super(name, industry, profile.industryRank(), profile.annualRevenue());
 		this.team = Objects.requireNonNull(team, "team");
 		this.owner = owner;
-		this.industry = industry;
-		this.industryRank = profile.industryRank();
-		this.annualRevenue = profile.annualRevenue();
 		this.annualPurchase = profile.annualPurchase();
 		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
 	}
 
 	@Override
-	public TierProfile tierProfile() {
-		return new TierProfile(this.industryRank, this.annualRevenue, this.annualPurchase);
-	}
-
-	@Override
-	public void retier(Tier tier, int criteriaVersion) {
-		this.assignedTier = this.assignedTier.retier(tier, criteriaVersion);
-	}
-
-	public String getName() {
-		return this.name;
+	protected BigDecimal annualPurchase() {
+		return this.annualPurchase;
 	}
 
 	public Team getTeam() {
@@ -99,25 +66,6 @@ public class Account extends VersionedEntity implements Tiered {
 
 	public User getOwner() {
 		return this.owner;
-	}
-
-	public Industry getIndustry() {
-		return this.industry;
-	}
-
-	@Override
-	public Tier getTier() {
-		return this.assignedTier.tier();
-	}
-
-	@Override
-	public Integer getTierCriteriaVersion() {
-		return this.assignedTier.criteriaVersion();
-	}
-
-	@Override
-	public boolean isTierSetByHand() {
-		return this.assignedTier.setByHand();
 	}
 
 	public Instant getCreatedAt() {

@@ -6,15 +6,10 @@ import java.util.Objects;
 
 import com.kacrm.domain.organisation.Region;
 import com.kacrm.domain.organisation.Team;
-import com.kacrm.domain.reference.AssignedTier;
 import com.kacrm.domain.reference.Industry;
 import com.kacrm.domain.reference.Tier;
-import com.kacrm.domain.reference.TierProfile;
-import com.kacrm.domain.reference.Tiered;
-import com.kacrm.domain.shared.Text;
-import com.kacrm.domain.shared.VersionedEntity;
+import com.kacrm.domain.reference.TieredCustomer;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,10 +31,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "lead")
-public class Lead extends VersionedEntity implements Tiered {
-
-	@Column(nullable = false, length = 200)
-	private String name;
+public class Lead extends TieredCustomer {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "region_id", nullable = false)
@@ -48,19 +40,6 @@ public class Lead extends VersionedEntity implements Tiered {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "team_id")
 	private Team team;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "industry_id")
-	private Industry industry;
-
-	@Column(name = "industry_rank")
-	private Integer industryRank;
-
-	@Column(name = "annual_revenue", precision = 16, scale = 4)
-	private BigDecimal annualRevenue;
-
-	@Embedded
-	private AssignedTier assignedTier = AssignedTier.NONE;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -74,30 +53,23 @@ public class Lead extends VersionedEntity implements Tiered {
 
 	public Lead(String name, Region region, Team team, Industry industry, Integer industryRank,
 			BigDecimal annualRevenue, Instant registeredAt) {
-		this.name = Text.required(name, "name", 200);
+		super(name, industry, industryRank, annualRevenue);
 		this.region = Objects.requireNonNull(region, "region");
 		this.team = team;
-		this.industry = industry;
-		this.industryRank = industryRank;
-		this.annualRevenue = annualRevenue;
 		this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
 	}
 
-	@Override
-	public TierProfile tierProfile() {
-		return new TierProfile(this.industryRank, this.annualRevenue, null);
-	}
-
+	/**
+	 * Takes the class the criteria assign, while the lead is open.
+	 * @throws IllegalStateException when the lead is converted or discarded, or its class
+	 * was set by hand
+	 */
 	@Override
 	public void retier(Tier tier, int criteriaVersion) {
 		if (!this.status.isOpen()) {
 			throw new IllegalStateException("Lead " + getId() + " is " + this.status + " and keeps its class");
 		}
-		this.assignedTier = this.assignedTier.retier(tier, criteriaVersion);
-	}
-
-	public String getName() {
-		return this.name;
+		super.retier(tier, criteriaVersion);
 	}
 
 	public Region getRegion() {
@@ -106,25 +78,6 @@ public class Lead extends VersionedEntity implements Tiered {
 
 	public Team getTeam() {
 		return this.team;
-	}
-
-	public Industry getIndustry() {
-		return this.industry;
-	}
-
-	@Override
-	public Tier getTier() {
-		return this.assignedTier.tier();
-	}
-
-	@Override
-	public Integer getTierCriteriaVersion() {
-		return this.assignedTier.criteriaVersion();
-	}
-
-	@Override
-	public boolean isTierSetByHand() {
-		return this.assignedTier.setByHand();
 	}
 
 	public LeadStatus getStatus() {

@@ -1,17 +1,12 @@
 package com.kacrm.web.organisation;
 
 import com.kacrm.persistence.organisation.RegionRow;
+import com.kacrm.web.shared.NamedForm;
 
 /** The region form: a new region's code and names, or a region's new names. */
-public class RegionForm {
+public class RegionForm extends NamedForm {
 
 	private String code;
-
-	private String nameZh;
-
-	private String nameEn;
-
-	private long version;
 
 	static RegionForm of(RegionRow region) {
 		RegionForm form = new RegionForm();
@@ -22,9 +17,9 @@ public class RegionForm {
 
 	/** Takes the region's current names and version, e.g. after a concurrent edit. */
 	void refresh(RegionRow region) {
-		this.nameZh = region.name().zh();
-		this.nameEn = region.name().en();
-		this.version = region.version();
+		setNameZh(region.name().zh());
+		setNameEn(region.name().en());
+		setVersion(region.version());
 	}
 
 	public String getCode() {
@@ -33,30 +28,6 @@ public class RegionForm {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

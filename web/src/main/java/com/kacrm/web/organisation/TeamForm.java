@@ -3,24 +3,19 @@ package com.kacrm.web.organisation;
 import com.kacrm.persistence.organisation.TeamChange;
 import com.kacrm.persistence.organisation.TeamDraft;
 import com.kacrm.persistence.organisation.TeamRow;
+import com.kacrm.web.shared.NamedForm;
 
 /**
  * The team form: code (new teams only), names, region and, for existing teams, the
  * manager.
  */
-public class TeamForm {
+public class TeamForm extends NamedForm {
 
 	private String code;
-
-	private String nameZh;
-
-	private String nameEn;
 
 	private String regionCode;
 
 	private String managerUsername;
-
-	private long version;
 
 	static TeamForm of(TeamRow team) {
 		TeamForm form = new TeamForm();
@@ -31,19 +26,19 @@ public class TeamForm {
 
 	/** Takes the team's current values and version, e.g. after a concurrent edit. */
 	void refresh(TeamRow team) {
-		this.nameZh = team.name().zh();
-		this.nameEn = team.name().en();
+		setNameZh(team.name().zh());
+		setNameEn(team.name().en());
 		this.regionCode = team.regionCode();
 		this.managerUsername = team.managerUsername();
-		this.version = team.version();
+		setVersion(team.version());
 	}
 
 	TeamDraft toDraft() {
-		return new TeamDraft(this.code, this.nameZh, this.nameEn, this.regionCode);
+		return new TeamDraft(this.code, getNameZh(), getNameEn(), this.regionCode);
 	}
 
 	TeamChange toChange() {
-		return new TeamChange(this.nameZh, this.nameEn, this.regionCode, this.managerUsername);
+		return new TeamChange(getNameZh(), getNameEn(), this.regionCode, this.managerUsername);
 	}
 
 	public String getCode() {
@@ -52,22 +47,6 @@ public class TeamForm {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
 	}
 
 	public String getRegionCode() {
@@ -84,14 +63,6 @@ public class TeamForm {
 
 	public void setManagerUsername(String managerUsername) {
 		this.managerUsername = managerUsername;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

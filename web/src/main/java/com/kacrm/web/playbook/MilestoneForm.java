@@ -2,13 +2,10 @@ package com.kacrm.web.playbook;
 
 import com.kacrm.domain.playbook.MilestoneGuidance;
 import com.kacrm.persistence.playbook.MilestoneRow;
+import com.kacrm.web.shared.NamedForm;
 
 /** The edit form of a milestone's guidance and default probability. */
-public class MilestoneForm {
-
-	private String nameZh;
-
-	private String nameEn;
+public class MilestoneForm extends NamedForm {
 
 	private String definitionZh;
 
@@ -20,40 +17,22 @@ public class MilestoneForm {
 
 	private Integer defaultProbability;
 
-	private long version;
-
 	static MilestoneForm of(MilestoneRow row) {
 		MilestoneForm form = new MilestoneForm();
-		form.nameZh = row.name().zh();
-		form.nameEn = row.name().en();
+		form.setNameZh(row.name().zh());
+		form.setNameEn(row.name().en());
 		form.definitionZh = row.definitionZh();
 		form.definitionEn = row.definitionEn();
 		form.workStandardZh = row.workStandardZh();
 		form.workStandardEn = row.workStandardEn();
 		form.defaultProbability = row.defaultProbability();
-		form.version = row.version();
+		form.setVersion(row.version());
 		return form;
 	}
 
 	MilestoneGuidance toGuidance() {
-		return new MilestoneGuidance(this.nameZh, this.nameEn, this.definitionZh, this.definitionEn,
+		return new MilestoneGuidance(getNameZh(), getNameEn(), this.definitionZh, this.definitionEn,
 				this.workStandardZh, this.workStandardEn, this.defaultProbability);
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
 	}
 
 	public String getDefinitionZh() {
@@ -94,14 +73,6 @@ public class MilestoneForm {
 
 	public void setDefaultProbability(Integer defaultProbability) {
 		this.defaultProbability = defaultProbability;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -1,0 +1,40 @@
+package com.kacrm.web.shared;
+
+/**
+ * The part every form of a named record shares: the Chinese name (required, the manual's
+ * term), the English name (optional) and the version the form was opened on, which the
+ * service compares so concurrent edits never overwrite each other.
+ */
+public abstract class NamedForm {
+
+	private String nameZh;
+
+	private String nameEn;
+
+	private long version;
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

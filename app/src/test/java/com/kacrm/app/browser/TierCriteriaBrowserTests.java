@@ -80,6 +80,8 @@ class TierCriteriaBrowserTests {
 		criteria.fill(1, "minAnnualRevenue", "").fill(0, "minAnnualRevenue", "40000").note("华南、华东反馈：A 类门槛过高");
 		criteria.preview();
 		assertThat(criteria.previewSummary()).containsText("2 个客户和 2 条未结线索将改变分类");
+		assertThat(criteria.changedCells()).hasCount(1);
+		assertThat(criteria.changedCells()).hasText("40000");
 		assertThat(criteria.moves()).hasCount(4);
 		assertThat(criteria.move("东莞恒通散热器股份有限公司")).containsText("B 类 → A 类");
 		assertThat(criteria.move("东莞恒通散热器股份有限公司")).containsText("年营业额 42000 万元 ≥ 40000 万元（A 类）");

@@ -48,6 +48,11 @@ final class TierCriteriaPage {
 		return this.page.locator("[data-testid=preview-summary]");
 	}
 
+	/** The cells of the proposed criteria that differ from the version in force. */
+	Locator changedCells() {
+		return this.page.locator("#proposed-criteria td.changed");
+	}
+
 	Locator moves() {
 		return this.page.locator("#tier-moves tbody tr");
 	}

@@ -225,6 +225,7 @@ class TierCriteriaAdminIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.accountsMoving").value(2))
 			.andExpect(jsonPath("$.leadsMoving").value(2))
+			.andExpect(jsonPath("$.changed[0]").value("A.minAnnualRevenue"))
 			.andExpect(jsonPath("$.moves[*].name", hasItem("苏州铁路装备有限公司")));
 		this.mvc
 			.perform(put("/api/v1/reference/tier-criteria").with(httpBasic("admin", "demo1234"))

@@ -51,6 +51,9 @@ public class TieringService {
 
 	private static final int BATCH = 500;
 
+	/** History fields of the criteria are {@code tierCriteria.<tier>.<property>}. */
+	private static final String CRITERIA_FIELD_PREFIX = "tierCriteria.";
+
 	private final TierCriteriaRepository criteria;
 
 	private final AccountTierRepository accounts;
@@ -98,7 +101,11 @@ public class TieringService {
 	@Transactional(readOnly = true)
 	public TierPreview preview(List<TierCriterion> proposed) {
 		TierRule rule = TierRule.of(proposed);
-		return preview(rule, currentCriteria().getVersionNumber());
+		TierCriteria current = currentCriteria();
+		List<String> changed = changes(current.rule(), rule).stream()
+			.map((change) -> change.field().substring(CRITERIA_FIELD_PREFIX.length()))
+			.toList();
+		return preview(rule, current.getVersionNumber(), changed);
 	}
 
 	/**
@@ -122,7 +129,7 @@ public class TieringService {
 		TierCriteria next = this.criteria.save(current.next(proposed, actor, now, note));
 		this.history.record(new HistorySubject(TIER_CRITERIA, next.getId(), "v" + next.getVersionNumber()),
 				changes(current.rule(), next.rule()), actor, note, next.getVersionNumber(), now);
-		TierPreview preview = preview(next.rule(), currentVersion);
+		TierPreview preview = preview(next.rule(), currentVersion, List.of());
 		retier(preview.moves(), ACCOUNT, (ids) -> List.copyOf(this.accounts.findByIdIn(ids)), next, actor, now);
 		retier(preview.moves(), LEAD, (ids) -> List.copyOf(this.leads.findByIdIn(ids)), next, actor, now);
 		return new TierApplied(next.getVersionNumber(), preview.accountsMoving(), preview.leadsMoving());
@@ -146,7 +153,7 @@ public class TieringService {
 				reason, current.getVersionNumber(), this.clock.instant());
 	}
 
-	private TierPreview preview(TierRule rule, int basedOnVersion) {
+	private TierPreview preview(TierRule rule, int basedOnVersion, List<String> changed) {
 		List<TierCandidate> candidates = new ArrayList<>(this.accounts.candidates());
 		candidates.addAll(this.leads.candidates(LeadStatus.OPEN));
 		List<TierMove> moves = new ArrayList<>();
@@ -162,7 +169,7 @@ public class TieringService {
 						assessment.tier(), assessment.reasonFor(candidate.tier())));
 			}
 		}
-		return new TierPreview(basedOnVersion, moves, candidates.size(), keptByHand);
+		return new TierPreview(basedOnVersion, changed, moves, candidates.size(), keptByHand);
 	}
 
 	private void retier(List<TierMove> moves, String subjectType, Function<List<Long>, List<Tiered>> load,
@@ -191,7 +198,7 @@ public class TieringService {
 		for (Tier tier : Tier.values()) {
 			TierCriterion old = before.criterion(tier);
 			TierCriterion now = after.criterion(tier);
-			String prefix = "tierCriteria." + tier + ".";
+			String prefix = CRITERIA_FIELD_PREFIX + tier + ".";
 			changes.add(prefix + "maxIndustryRank", old.maxIndustryRank(), now.maxIndustryRank())
 				.add(prefix + "minAnnualRevenue", old.minAnnualRevenue(), now.minAnnualRevenue())
 				.add(prefix + "minAnnualPurchase", old.minAnnualPurchase(), now.minAnnualPurchase())

@@ -118,6 +118,7 @@ class TieringServiceIntegrationTests {
 	void previewListsExactlyTheAccountsAndOpenLeadsThatWouldMove() {
 		TierPreview preview = this.tiering.preview(withTierARevenue(40000));
 		assertThat(preview.basedOnVersion()).isEqualTo(1);
+		assertThat(preview.changed()).containsExactly("A.minAnnualRevenue");
 		assertThat(preview.moves()).extracting(TierMove::name, TierMove::from, TierMove::to)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("二线制造有限公司", Tier.B, Tier.A),
 					org.assertj.core.groups.Tuple.tuple("潜在客户集团", Tier.B, Tier.A));

@@ -123,12 +123,12 @@ class TierCriteriaApiController {
 
 	}
 
-	record PreviewResource(int basedOnVersion, long assessed, long keptByHand, long accountsMoving, long leadsMoving,
-			List<MoveResource> moves) {
+	record PreviewResource(int basedOnVersion, List<String> changed, long assessed, long keptByHand,
+			long accountsMoving, long leadsMoving, List<MoveResource> moves) {
 
 		static PreviewResource of(TierPreview preview) {
-			return new PreviewResource(preview.basedOnVersion(), preview.assessed(), preview.keptByHand(),
-					preview.accountsMoving(), preview.leadsMoving(),
+			return new PreviewResource(preview.basedOnVersion(), preview.changed(), preview.assessed(),
+					preview.keptByHand(), preview.accountsMoving(), preview.leadsMoving(),
 					preview.moves().stream().map(MoveResource::of).toList());
 		}
 

@@ -70,6 +70,7 @@ class TierCriteriaController {
 		try {
 			TierPreview preview = this.tiering.preview(form.toCriteria());
 			model.addAttribute("preview", preview);
+			model.addAttribute("changed", preview.changed());
 			model.addAttribute("stale", preview.basedOnVersion() != form.getBasedOnVersion());
 			return "tier-criteria/preview";
 		}

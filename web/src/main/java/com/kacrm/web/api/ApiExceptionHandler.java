@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -62,7 +63,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record, or you may not see it.");
 	}
 
-	@ExceptionHandler({ ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class })
+	@ExceptionHandler({ ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class,
+			DataIntegrityViolationException.class })
 	ProblemDetail conflict() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed the record first; read it again and repeat the change.");

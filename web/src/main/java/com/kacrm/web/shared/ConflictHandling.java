@@ -5,6 +5,7 @@ import java.net.URI;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,15 +14,17 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A conflict no screen caught itself: two saves of the same record at the same moment,
- * where the database's version check at commit refuses the second. The user is sent back
- * to the page they came from, which shows the current values, with the conflict message;
- * nothing of theirs was saved. (Forms that catch {@link ConcurrentEditException} keep the
- * user's input instead.)
+ * where the database's version check at commit refuses the second, or two new records
+ * that passed the duplicate check together and met the unique constraint. The user is
+ * sent back to the page they came from, which shows the current values, with the conflict
+ * message; nothing of theirs was saved. (Forms that catch {@link ConcurrentEditException}
+ * keep the user's input instead.)
  */
 @ControllerAdvice
 class ConflictHandling {
 
-	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentEditException.class })
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentEditException.class,
+			DataIntegrityViolationException.class })
 	String conflict(HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("flashError", FormErrors.CONFLICT);
 		return "redirect:" + backTo(request);

@@ -14,6 +14,8 @@ create table history_entry (
     actor_name            varchar(100) not null,
     occurred_at           timestamptz  not null,
     reason                varchar(500),
+    -- The reason in machine-readable form, rendered in the reader's language (for a re-tier: the tier checks).
+    reason_code           varchar(1000),
     tier_criteria_version integer
 );
 

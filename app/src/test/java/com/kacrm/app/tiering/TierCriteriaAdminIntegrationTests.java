@@ -140,7 +140,12 @@ class TierCriteriaAdminIntegrationTests {
 		this.mvc.perform(get("/admin/tier-criteria/versions/" + (version + 1)).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("客户 东莞恒通散热器股份有限公司"), containsString("线索 无锡宏达散热器有限公司"),
-					containsString("A 类年营业额下限（万元）"), containsString("分级标准第 " + (version + 1) + " 版"))));
+					containsString("A 类年营业额下限（万元）"), containsString("分级标准第 " + (version + 1) + " 版"),
+					containsString("年营业额 42000 万元 ≥ 40000 万元（A 类）"))));
+		this.mvc.perform(get("/admin/tier-criteria/versions/" + (version + 1)).param("lang", "en").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Account 东莞恒通散热器股份有限公司"),
+					containsString("annual revenue 42000 ≥ 40000 (10k CNY, Tier A)"), not(containsString("年营业额")))));
 	}
 
 	@Test

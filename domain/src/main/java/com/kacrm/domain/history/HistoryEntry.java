@@ -55,14 +55,22 @@ public class HistoryEntry {
 	@Column(updatable = false, length = 500)
 	private String reason;
 
+	@Column(name = "reason_code", updatable = false, length = 1000)
+	private String reasonCode;
+
 	@Column(name = "tier_criteria_version", updatable = false)
 	private Integer tierCriteriaVersion;
 
 	protected HistoryEntry() {
 	}
 
+	/**
+	 * An entry; {@code reasonCode} is an optional machine-readable form of the reason
+	 * (for a re-tier the encoded tier checks) that screens render in the reader's
+	 * language, {@code reason} the same for people reading the data directly.
+	 */
 	public HistoryEntry(HistorySubject subject, FieldChange change, Actor actor, Instant occurredAt, String reason,
-			Integer tierCriteriaVersion) {
+			String reasonCode, Integer tierCriteriaVersion) {
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(change, "change");
 		Objects.requireNonNull(actor, "actor");
@@ -76,6 +84,7 @@ public class HistoryEntry {
 		this.actorName = actor.name();
 		this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
 		this.reason = (reason == null || reason.isBlank()) ? null : reason.strip();
+		this.reasonCode = reasonCode;
 		this.tierCriteriaVersion = tierCriteriaVersion;
 	}
 
@@ -121,6 +130,10 @@ public class HistoryEntry {
 
 	public String getReason() {
 		return this.reason;
+	}
+
+	public String getReasonCode() {
+		return this.reasonCode;
 	}
 
 	public Integer getTierCriteriaVersion() {

@@ -1,6 +1,8 @@
 package com.kacrm.domain.reference;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One threshold of one tier held against a customer: e.g. tier A needs an industry rank
@@ -8,6 +10,51 @@ import java.math.BigDecimal;
  * customer's value is unknown.
  */
 public record TierCheck(Tier tier, TierMeasure measure, BigDecimal actual, BigDecimal bound, boolean met) {
+
+	private static final String CHECKS = ";";
+
+	private static final String PARTS = ":";
+
+	/**
+	 * The checks as one machine-readable line, e.g.
+	 * {@code A:INDUSTRY_RANK:15:50:1;A:ANNUAL_REVENUE:42000:40000:1}, for a history
+	 * entry; null when there are none.
+	 */
+	public static String encodeAll(List<TierCheck> checks) {
+		if (checks.isEmpty()) {
+			return null;
+		}
+		return String.join(CHECKS,
+				checks.stream()
+					.map((check) -> String.join(PARTS, check.tier.name(), check.measure.name(),
+							(check.actual != null) ? check.actualText() : "", check.boundText(), check.met ? "1" : "0"))
+					.toList());
+	}
+
+	/**
+	 * The checks of {@link #encodeAll}; empty for null or text that is not such a line.
+	 */
+	public static List<TierCheck> decodeAll(String encoded) {
+		if (encoded == null || encoded.isBlank()) {
+			return List.of();
+		}
+		List<TierCheck> checks = new ArrayList<>();
+		for (String part : encoded.split(CHECKS)) {
+			String[] fields = part.split(PARTS, -1);
+			if (fields.length != 5) {
+				return List.of();
+			}
+			try {
+				checks.add(new TierCheck(Tier.valueOf(fields[0]), TierMeasure.valueOf(fields[1]),
+						fields[2].isEmpty() ? null : new BigDecimal(fields[2]), new BigDecimal(fields[3]),
+						"1".equals(fields[4])));
+			}
+			catch (IllegalArgumentException ex) {
+				return List.of();
+			}
+		}
+		return List.copyOf(checks);
+	}
 
 	/** The customer's value as plain text, null when unknown. */
 	public String actualText() {

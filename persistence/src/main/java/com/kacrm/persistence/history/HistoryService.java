@@ -35,19 +35,20 @@ public class HistoryService {
 	/** Records {@code changes} of {@code subject} by {@code actor} now. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(HistorySubject subject, Collection<FieldChange> changes, Actor actor, String reason) {
-		record(subject, changes, actor, reason, null, this.clock.instant());
+		record(subject, changes, actor, reason, null, null, this.clock.instant());
 	}
 
 	/**
-	 * Records changes made at {@code at}, caused by tier-criteria version
-	 * {@code tierCriteriaVersion} when that is not null.
+	 * Records changes made at {@code at}, with a machine-readable {@code reasonCode} when
+	 * not null, caused by tier-criteria version {@code tierCriteriaVersion} when that is
+	 * not null.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(HistorySubject subject, Collection<FieldChange> changes, Actor actor, String reason,
-			Integer tierCriteriaVersion, Instant at) {
+			String reasonCode, Integer tierCriteriaVersion, Instant at) {
 		List<HistoryEntry> toSave = changes.stream()
 			.filter(FieldChange::isChange)
-			.map((change) -> new HistoryEntry(subject, change, actor, at, reason, tierCriteriaVersion))
+			.map((change) -> new HistoryEntry(subject, change, actor, at, reason, reasonCode, tierCriteriaVersion))
 			.toList();
 		this.entries.saveAll(toSave);
 	}

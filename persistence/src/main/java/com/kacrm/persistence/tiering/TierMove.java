@@ -11,9 +11,12 @@ import com.kacrm.domain.reference.TierCheck;
  */
 public record TierMove(String subjectType, Long id, String name, Tier from, Tier to, List<TierCheck> reason) {
 
-	/** The reason as stored in the record's history (the manual's terms). */
+	/**
+	 * The reason as stored in the record's history for people reading the data (the
+	 * manual's terms).
+	 */
 	String reasonInChinese() {
-		return String.join("；", this.reason.stream().map(TierCheck::describeInChinese).toList());
+		return TieringService.inChinese(this.reason);
 	}
 
 }

@@ -128,7 +128,7 @@ public class TieringService {
 		TierCriteria current = currentCriteria();
 		TierCriteria next = this.criteria.save(current.next(proposed, actor, now, note));
 		this.history.record(new HistorySubject(TIER_CRITERIA, next.getId(), "v" + next.getVersionNumber()),
-				changes(current.rule(), next.rule()), actor, note, next.getVersionNumber(), now);
+				changes(current.rule(), next.rule()), actor, note, null, next.getVersionNumber(), now);
 		TierPreview preview = preview(next.rule(), currentVersion, List.of());
 		retier(preview.moves(), ACCOUNT, (ids) -> List.copyOf(this.accounts.findByIdIn(ids)), next, actor, now);
 		retier(preview.moves(), LEAD, (ids) -> List.copyOf(this.leads.findByIdIn(ids)), next, actor, now);
@@ -147,10 +147,9 @@ public class TieringService {
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
 		Tier previous = record.getTier();
 		record.retier(assessment.tier(), current.getVersionNumber());
-		String reason = String.join("；",
-				assessment.reasonFor(previous).stream().map(TierCheck::describeInChinese).toList());
+		List<TierCheck> reason = assessment.reasonFor(previous);
 		this.history.record(subject, List.of(FieldChange.of(INITIAL_TIER_FIELD, previous, assessment.tier())), actor,
-				reason, current.getVersionNumber(), this.clock.instant());
+				inChinese(reason), TierCheck.encodeAll(reason), current.getVersionNumber(), this.clock.instant());
 	}
 
 	private TierPreview preview(TierRule rule, int basedOnVersion, List<String> changed) {
@@ -185,12 +184,16 @@ public class TieringService {
 				record.retier(move.to(), next.getVersionNumber());
 				this.history.record(new HistorySubject(subjectType, move.id(), move.name()),
 						List.of(FieldChange.of(TIER_FIELD, move.from(), move.to())), actor, move.reasonInChinese(),
-						next.getVersionNumber(), now);
+						TierCheck.encodeAll(move.reason()), next.getVersionNumber(), now);
 			}
 			// Years of data must not pile up in the persistence context.
 			this.entityManager.flush();
 			this.entityManager.clear();
 		}
+	}
+
+	static String inChinese(List<TierCheck> checks) {
+		return String.join("；", checks.stream().map(TierCheck::describeInChinese).toList());
 	}
 
 	private static List<FieldChange> changes(TierRule before, TierRule after) {

@@ -12,7 +12,9 @@ import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.reference.CoverageMode;
 import com.kacrm.domain.reference.ManagementMode;
 import com.kacrm.domain.reference.Tier;
+import com.kacrm.domain.reference.TierCheck;
 import com.kacrm.domain.reference.TierCriterion;
+import com.kacrm.domain.reference.TierMeasure;
 import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
@@ -156,6 +158,8 @@ class TieringServiceIntegrationTests {
 			assertThat(row.tierCriteriaVersion()).isEqualTo(2);
 			assertThat(row.actorName()).isEqualTo("测试管理员");
 			assertThat(row.reason()).isEqualTo("行业排名 20 ≤ 50；年营业额 42000 ≥ 40000");
+			assertThat(row.tierChecks()).extracting(TierCheck::measure)
+				.containsExactly(TierMeasure.INDUSTRY_RANK, TierMeasure.ANNUAL_REVENUE);
 		});
 		assertThat(this.history.madeByTierCriteriaVersion(2)).extracting(HistoryRow::subjectType, HistoryRow::field)
 			.contains(org.assertj.core.groups.Tuple.tuple("TIER_CRITERIA", "tierCriteria.A.minAnnualRevenue"),

@@ -11,6 +11,7 @@ import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.shared.Actor;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,6 +60,17 @@ public class HistoryService {
 		return this.entries
 			.findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(subject.type(), subject.id(), pageable)
 			.map(HistoryRow::of);
+	}
+
+	/** How many entries a record's screen shows. */
+	public static final int LATEST = 50;
+
+	/**
+	 * The latest {@value #LATEST} entries of one record, newest first, for its screen.
+	 */
+	@Transactional(readOnly = true)
+	public List<HistoryRow> latestOf(HistorySubject subject) {
+		return historyOf(subject, PageRequest.of(0, LATEST)).getContent();
 	}
 
 	/** Recent changes of records of the given types, newest first. */

@@ -38,11 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationAdminService {
 
-	static final String REGION = "REGION";
+	public static final String REGION = "REGION";
 
-	static final String TEAM = "TEAM";
+	public static final String TEAM = "TEAM";
 
-	static final String USER = "USER";
+	public static final String USER = "USER";
 
 	/** What the history shows instead of a password. */
 	static final String PASSWORD_MASK = "••••";

@@ -20,7 +20,6 @@ import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +37,6 @@ public class PlaybookService {
 
 	/** History subject of a checklist item. */
 	public static final String CHECKLIST_ITEM = "CHECKLIST_ITEM";
-
-	private static final int HISTORY_SIZE = 100;
 
 	private final MilestoneDefinitionRepository definitions;
 
@@ -162,14 +159,13 @@ public class PlaybookService {
 	@Transactional(readOnly = true)
 	public List<HistoryRow> historyOf(Milestone milestone) {
 		MilestoneDefinition definition = load(milestone);
-		PageRequest page = PageRequest.of(0, HISTORY_SIZE);
 		List<HistoryRow> rows = new ArrayList<>(
-				this.history.historyOf(new HistorySubject(MILESTONE, definition.getId()), page).getContent());
+				this.history.latestOf(new HistorySubject(MILESTONE, definition.getId())));
 		for (ChecklistItem item : definition.itemsInOrder()) {
-			rows.addAll(this.history.historyOf(new HistorySubject(CHECKLIST_ITEM, item.getId()), page).getContent());
+			rows.addAll(this.history.latestOf(new HistorySubject(CHECKLIST_ITEM, item.getId())));
 		}
 		rows.sort(Comparator.comparing(HistoryRow::occurredAt).thenComparing(HistoryRow::id).reversed());
-		return List.copyOf(rows.subList(0, Math.min(rows.size(), HISTORY_SIZE)));
+		return List.copyOf(rows.subList(0, Math.min(rows.size(), HistoryService.LATEST)));
 	}
 
 	private MilestoneDefinition load(Milestone milestone) {

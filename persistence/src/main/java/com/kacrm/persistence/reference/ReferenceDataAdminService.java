@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferenceDataAdminService {
 
-	static final String INDUSTRY = "INDUSTRY";
+	public static final String INDUSTRY = "INDUSTRY";
 
-	static final String LEAD_SOURCE = "LEAD_SOURCE";
+	public static final String LEAD_SOURCE = "LEAD_SOURCE";
 
 	private final IndustryRepository industries;
 
@@ -134,6 +134,27 @@ public class ReferenceDataAdminService {
 	}
 
 	/** All lead sources, each channel followed by its sources, in the admin's order. */
+	/**
+	 * The sort order a new lead source takes by default: channels step by ten (10, 20,
+	 * …), sources by one below their channel (11, 12, …), as seeded.
+	 */
+	@Transactional(readOnly = true)
+	public int nextLeadSourceSortOrder(Long parentId) {
+		List<LeadSourceRow> all = this.leadSources.findAllWithParent().stream().map(LeadSourceRow::of).toList();
+		int start = (parentId == null) ? 0
+				: all.stream()
+					.filter((row) -> parentId.equals(row.id()))
+					.mapToInt(LeadSourceRow::sortOrder)
+					.findFirst()
+					.orElse(0);
+		int last = all.stream()
+			.filter((row) -> (parentId == null) ? row.topLevel() : parentId.equals(row.parentId()))
+			.mapToInt(LeadSourceRow::sortOrder)
+			.max()
+			.orElse(start);
+		return last + ((parentId == null) ? 10 : 1);
+	}
+
 	@Transactional(readOnly = true)
 	public List<LeadSourceRow> leadSourceTree() {
 		List<LeadSourceRow> all = this.leadSources.findAllWithParent().stream().map(LeadSourceRow::of).toList();

@@ -94,6 +94,24 @@ class ReferenceDataAdminServiceIntegrationTests {
 	}
 
 	@Test
+	void aNewLeadSourceIsOfferedTheNextPlaceAmongItsSiblingsAsSeeded() {
+		List<LeadSourceRow> tree = this.admin.leadSourceTree();
+		LeadSourceRow internet = tree.stream().filter((row) -> row.code().equals("INTERNET")).findFirst().orElseThrow();
+		int lastChannel = tree.stream()
+			.filter(LeadSourceRow::topLevel)
+			.mapToInt(LeadSourceRow::sortOrder)
+			.max()
+			.orElseThrow();
+		int lastUnderInternet = tree.stream()
+			.filter((row) -> internet.id().equals(row.parentId()))
+			.mapToInt(LeadSourceRow::sortOrder)
+			.max()
+			.orElseThrow();
+		assertThat(this.admin.nextLeadSourceSortOrder(null)).isEqualTo(lastChannel + 10);
+		assertThat(this.admin.nextLeadSourceSortOrder(internet.id())).isEqualTo(lastUnderInternet + 1);
+	}
+
+	@Test
 	void aNewIndustryWithoutStrategyTextGetsTheManualsTextOfItsClass() {
 		long id = this.admin.createIndustry("TEST_PUMPS",
 				new IndustryChange("测试水泵", "Test pumps", StrategyClass.SECONDARY, "", null, 200), ADMIN);

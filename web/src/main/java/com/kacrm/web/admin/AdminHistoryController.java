@@ -3,6 +3,12 @@ package com.kacrm.web.admin;
 import java.util.List;
 
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.organisation.OrganisationAdminService;
+import com.kacrm.persistence.playbook.PlaybookService;
+import com.kacrm.persistence.pool.PoolRuleService;
+import com.kacrm.persistence.reference.ReferenceDataAdminService;
+import com.kacrm.persistence.tiering.TieringService;
+import com.kacrm.persistence.valuation.ValueModelService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,8 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdminHistoryController {
 
 	/** The kinds of record admins maintain, in the order of the admin index. */
-	static final List<String> ADMIN_SUBJECTS = List.of("INDUSTRY", "LEAD_SOURCE", "REGION", "TEAM", "USER",
-			"TIER_CRITERIA", "VALUE_MODEL", "MILESTONE", "CHECKLIST_ITEM", "POOL_RULE");
+	static final List<String> ADMIN_SUBJECTS = List.of(ReferenceDataAdminService.INDUSTRY,
+			ReferenceDataAdminService.LEAD_SOURCE, OrganisationAdminService.REGION, OrganisationAdminService.TEAM,
+			OrganisationAdminService.USER, TieringService.TIER_CRITERIA, ValueModelService.SUBJECT_TYPE,
+			PlaybookService.MILESTONE, PlaybookService.CHECKLIST_ITEM, PoolRuleService.SUBJECT_TYPE);
 
 	private static final int PAGE_SIZE = 50;
 

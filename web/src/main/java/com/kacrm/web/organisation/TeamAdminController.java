@@ -15,7 +15,6 @@ import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.web.shared.CurrentUser;
 import com.kacrm.web.shared.FormErrors;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class TeamAdminController {
-
-	private static final int HISTORY_SIZE = 50;
 
 	private final OrganisationAdminService organisation;
 
@@ -147,7 +144,7 @@ class TeamAdminController {
 
 	private String regionEditPage(RegionRow region, Model model) {
 		model.addAttribute("region", region);
-		model.addAttribute("history", historyOf("REGION", region.id()));
+		model.addAttribute("history", historyOf(OrganisationAdminService.REGION, region.id()));
 		return "organisation/region-form";
 	}
 
@@ -161,13 +158,13 @@ class TeamAdminController {
 				.filter((manager) -> team.code().equals(manager.teamCode()))
 				.toList();
 			model.addAttribute("managers", managers);
-			model.addAttribute("history", historyOf("TEAM", team.id()));
+			model.addAttribute("history", historyOf(OrganisationAdminService.TEAM, team.id()));
 		}
 		return "organisation/team-form";
 	}
 
 	private List<HistoryRow> historyOf(String type, Long id) {
-		return this.history.historyOf(new HistorySubject(type, id), PageRequest.of(0, HISTORY_SIZE)).getContent();
+		return this.history.latestOf(new HistorySubject(type, id));
 	}
 
 }

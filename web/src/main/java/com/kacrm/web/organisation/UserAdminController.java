@@ -38,8 +38,6 @@ class UserAdminController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private static final int HISTORY_SIZE = 50;
-
 	private final OrganisationAdminService organisation;
 
 	private final HistoryService history;
@@ -177,8 +175,7 @@ class UserAdminController {
 				model.addAttribute("passwordForm", new PasswordResetForm());
 			}
 			model.addAttribute("history",
-					this.history.historyOf(new HistorySubject("USER", target.id()), PageRequest.of(0, HISTORY_SIZE))
-						.getContent());
+					this.history.latestOf(new HistorySubject(OrganisationAdminService.USER, target.id())));
 		}
 		return "organisation/user-form";
 	}

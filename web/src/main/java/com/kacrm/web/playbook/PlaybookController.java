@@ -7,7 +7,6 @@ import com.kacrm.domain.playbook.AutomaticRule;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.playbook.Satisfaction;
 import com.kacrm.domain.shared.ChangeRejected;
-import com.kacrm.persistence.playbook.ChecklistItemNotFoundException;
 import com.kacrm.persistence.playbook.ChecklistItemRow;
 import com.kacrm.persistence.playbook.MilestoneRow;
 import com.kacrm.persistence.playbook.PlaybookService;
@@ -133,9 +132,6 @@ class PlaybookController {
 				showConflict(model, ITEM_FORM, ChecklistItemForm.of(item(current, id)));
 				return itemPage(current, id, model);
 			}
-			catch (ChecklistItemNotFoundException ex) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
 		}
 		return itemPage(this.playbook.milestone(milestone), id, model);
 	}
@@ -178,9 +174,6 @@ class PlaybookController {
 		}
 		catch (ChangeRejected ex) {
 			redirect.addFlashAttribute("flashError", ex.violations().get(0).messageKey());
-		}
-		catch (ChecklistItemNotFoundException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "redirect:/admin/milestones/" + milestone;
 	}

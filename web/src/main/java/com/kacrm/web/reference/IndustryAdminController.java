@@ -10,13 +10,12 @@ import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.reference.IndustryRow;
 import com.kacrm.persistence.reference.ReferenceDataAdminService;
+import com.kacrm.persistence.reference.ReferenceDataNotFoundException;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.web.shared.CurrentUser;
 import com.kacrm.web.shared.FormErrors;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IndustryAdminController {
 
 	static final String FORM = "industryForm";
-
-	private static final int HISTORY_ROWS = 50;
 
 	private final ReferenceDataAdminService referenceData;
 
@@ -147,15 +143,14 @@ class IndustryAdminController {
 		model.addAttribute("strategyClasses", StrategyClass.values());
 		if (industry != null) {
 			model.addAttribute("history",
-					this.history
-						.historyOf(new HistorySubject("INDUSTRY", industry.id()), PageRequest.of(0, HISTORY_ROWS))
-						.getContent());
+					this.history.latestOf(new HistorySubject(ReferenceDataAdminService.INDUSTRY, industry.id())));
 		}
 		return "reference/industries/form";
 	}
 
 	private IndustryRow industry(long id) {
-		return this.referenceData.findIndustry(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.referenceData.findIndustry(id)
+			.orElseThrow(() -> new ReferenceDataNotFoundException(ReferenceDataAdminService.INDUSTRY, id));
 	}
 
 	private int nextSortOrder() {

@@ -1,19 +1,16 @@
 package com.kacrm.web.reference;
 
-import java.util.List;
-
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.reference.LeadSourceRow;
 import com.kacrm.persistence.reference.ReferenceDataAdminService;
+import com.kacrm.persistence.reference.ReferenceDataNotFoundException;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.web.shared.CurrentUser;
 import com.kacrm.web.shared.FormErrors;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeadSourceAdminController {
 
 	static final String FORM = "leadSourceForm";
-
-	private static final int HISTORY_ROWS = 50;
 
 	private final ReferenceDataAdminService referenceData;
 
@@ -62,7 +56,7 @@ class LeadSourceAdminController {
 	String showCreateForm(@RequestParam(required = false) Long parent, Model model) {
 		LeadSourceForm form = new LeadSourceForm();
 		form.setParentId(parent);
-		form.setSortOrder(nextSortOrder(parent));
+		form.setSortOrder(this.referenceData.nextLeadSourceSortOrder(parent));
 		model.addAttribute(FORM, form);
 		return showForm(null, model);
 	}
@@ -150,31 +144,14 @@ class LeadSourceAdminController {
 			model.addAttribute("parent", (source.parentId() != null)
 					? this.referenceData.findLeadSource(source.parentId()).orElse(null) : null);
 			model.addAttribute("history",
-					this.history
-						.historyOf(new HistorySubject("LEAD_SOURCE", source.id()), PageRequest.of(0, HISTORY_ROWS))
-						.getContent());
+					this.history.latestOf(new HistorySubject(ReferenceDataAdminService.LEAD_SOURCE, source.id())));
 		}
 		return "reference/lead-sources/form";
 	}
 
 	private LeadSourceRow leadSource(long id) {
 		return this.referenceData.findLeadSource(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private int nextSortOrder(Long parentId) {
-		List<LeadSourceRow> siblings = this.referenceData.leadSourceTree()
-			.stream()
-			.filter((row) -> (parentId == null) ? row.topLevel() : parentId.equals(row.parentId()))
-			.toList();
-		// Channels step by ten (10, 20, ...), sources by one below their channel (11, 12,
-		// ...), as seeded.
-		int last = siblings.stream()
-			.mapToInt(LeadSourceRow::sortOrder)
-			.max()
-			.orElse((parentId == null) ? 0
-					: this.referenceData.findLeadSource(parentId).map(LeadSourceRow::sortOrder).orElse(0));
-		return last + ((parentId == null) ? 10 : 1);
+			.orElseThrow(() -> new ReferenceDataNotFoundException(ReferenceDataAdminService.LEAD_SOURCE, id));
 	}
 
 }

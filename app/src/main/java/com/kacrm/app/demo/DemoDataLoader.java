@@ -1,6 +1,8 @@
 package com.kacrm.app.demo;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.kacrm.domain.organisation.Role;
@@ -63,12 +65,53 @@ class DemoDataLoader implements ApplicationRunner {
 			new NewAccount("宁波海天钢桶制造有限公司", "SH", "rep.wang", "STEEL_DRUMS", 80, amount(6000), amount(90)),
 			new NewAccount("杭州欧雅家具有限公司", "SH", null, "FURNITURE", null, amount(900), null));
 
-	/** Open leads of both regions; 珠海 and 无锡 move to tier A with the same change. */
-	static final List<NewLead> LEADS = List.of(
-			new NewLead("珠海新能源汽车配件有限公司", "SZ", "SZ", "AUTO_PARTS", 12, amount(41000)),
-			new NewLead("中山华星电工器材有限公司", "SZ", null, "ELECTRICAL", 60, amount(3000)),
-			new NewLead("无锡宏达散热器有限公司", "SH", "SH", "RADIATORS", 30, amount(48000)),
-			new NewLead("南京金丰铁线制品厂", "SH", null, "WIRE_PRODUCTS", null, amount(500)));
+	/**
+	 * Leads of both regions, registered over the last months by reps, managers and the
+	 * admin (as the information officer of the manual), across all classes and sources.
+	 * 珠海 and 无锡 move to tier A when the criteria's A revenue drops to 40 000; three names
+	 * repeat an account or another lead under another spelling, to show 查重.
+	 */
+	static final List<DemoLead> LEADS = List.of(
+			lead("rep.zhang", 3, "珠海新能源汽车配件有限公司", "SZ", "AUTO_PARTS", 12, 41000, "INTERNET_PROJECT_SITES"),
+			lead("rep.zhang", 5, "中山华星电工器材有限公司", "SZ", "ELECTRICAL", 60, 3000, "MEDIA_TRADE_PRESS"),
+			lead("rep.wang", 4, "无锡宏达散热器有限公司", "SH", "RADIATORS", 30, 48000, "CUSTOMER_REFERRAL"),
+			lead("manager.east", 6, "南京金丰铁线制品厂", "SH", "WIRE_PRODUCTS", null, 500, "ANNUAL_REPORTS"),
+			lead("admin", 7, "深圳比特汽车电子股份有限公司", "SZ", "AUTO_PARTS", 6, 88000, "INTERNET_INDUSTRY_NEWS"),
+			lead("admin", 8, "广州穗航航空部件有限公司", "SZ", "AEROSPACE", 18, 26000, "MEDIA_TRADE_MAGAZINES"),
+			lead("admin", 9, "东莞长盛钣金制品有限公司", "SZ", "SHEET_METAL", 75, 6500, "INTERNET_SEARCH"),
+			lead("admin", 10, "佛山金链机械有限公司", "SZ", "CHAINS", null, 800, "MEDIA_LOCAL_PAPERS"),
+			lead("admin", 12, "深圳安驰整车制造有限公司", "SZ", "VEHICLES", 40, 52000, "PEER_OTHER_VENDORS"),
+			lead("manager.south", 14, "江门华美家电有限公司", "SZ", "HOME_APPLIANCES", 45, 15000, "CUSTOMER_PROJECT_LIST"),
+			lead("manager.south", 15, "惠州德胜电工器材厂", "SZ", "ELECTRICAL", 150, 2200, "CUSTOMER_NEW_INTRO"),
+			lead("rep.li", 16, "深圳市宝利来家具有限公司", "SZ", "FURNITURE", null, 1500, "INTERNET_CUSTOMER_SITES"),
+			lead("rep.li", 18, "汕头铁路配件有限公司", "SZ", "RAILWAY", 33, 9000, "ANNUAL_REPORTS"),
+			lead("rep.zhang", 20, "深圳华鹏汽车配件", "SZ", "AUTO_PARTS", 8, 120000, "CUSTOMER_REFERRAL"),
+			lead("rep.li", 22, "珠海粤通钢桶有限公司", "SZ", "STEEL_DRUMS", 90, 4800, "MEDIA_TRADE_PRESS"),
+			lead("admin", 25, "深圳飞宇航天材料股份有限公司", "SZ", "AEROSPACE", 9, 64000, "INTERNET_PROJECT_SITES"),
+			lead("admin", 27, "肇庆恒昌散热器有限公司", "SZ", "RADIATORS", 55, 7000, "PEER"),
+			lead("admin", 30, "韶关永发链条厂", "SZ", "CHAINS", null, 300, "MEDIA"),
+			lead("rep.zhang", 33, "中山华星电工器材（集团）", "SZ", "ELECTRICAL", 60, 3100, "CUSTOMER"),
+			lead("admin", 36, "清远美家家具制造有限公司", "SZ", "FURNITURE", 200, 1200, "INTERNET"),
+			lead("rep.wang", 2, "上海申通汽车零部件有限公司", "SH", "AUTO_PARTS", 20, 36000, "INTERNET_SEARCH"),
+			lead("rep.wang", 5, "苏州工业园区精密钣金有限公司", "SH", "SHEET_METAL", 110, 5200, "MEDIA_LOCAL_PAPERS"),
+			lead("manager.east", 8, "杭州东方航空设备股份有限公司", "SH", "AEROSPACE", 11, 71000, "ANNUAL_REPORTS"),
+			lead("manager.east", 11, "宁波北仑钢桶有限公司", "SH", "STEEL_DRUMS", 48, 12000, "CUSTOMER_REFERRAL"),
+			lead("admin", 13, "合肥江淮整车配套有限公司", "SH", "VEHICLES", 28, 43000, "INTERNET_INDUSTRY_NEWS"),
+			lead("admin", 17, "常州新泰电工器材有限公司", "SH", "ELECTRICAL", 70, 4100, "MEDIA_TRADE_MAGAZINES"),
+			lead("admin", 19, "嘉兴美乐家电集团", "SH", "HOME_APPLIANCES", 38, 22000, "CUSTOMER_NEW_INTRO"),
+			lead("admin", 21, "温州瓯江链条有限公司", "SH", "CHAINS", null, 650, "PEER_OTHER_VENDORS"),
+			lead("rep.wang", 24, "南通铁路车辆配件有限公司", "SH", "RAILWAY", 26, 18000, "CUSTOMER_PROJECT_LIST"),
+			lead("admin", 26, "扬州金属线材制品厂", "SH", "WIRE_PRODUCTS", 300, 900, "INTERNET_CUSTOMER_SITES"),
+			lead("admin", 29, "无锡宏达散热器(集团)有限公司", "SH", "RADIATORS", 30, 48000, "MEDIA_TRADE_PRESS"),
+			lead("manager.east", 31, "绍兴华艺家具有限公司", "SH", "FURNITURE", null, 2600, "MEDIA"),
+			lead("rep.wang", 34, "上海浦江散热器制造有限公司", "SH", "RADIATORS", 16, 30000, "INTERNET_PROJECT_SITES"),
+			lead("admin", 38, "昆山精诚汽车配件有限公司", "SH", "AUTO_PARTS", 52, 5600, "CUSTOMER"));
+
+	private static DemoLead lead(String registrant, int daysAgo, String name, String regionCode, String industryCode,
+			Integer rank, long revenue, String sourceCode) {
+		return new DemoLead(registrant, daysAgo, new NewLead(name, regionCode, industryCode, rank, amount(revenue),
+				null, null, sourceCode, null, null, null, null));
+	}
 
 	private static final Actor DEMO = Actor.system("演示数据");
 
@@ -128,7 +171,11 @@ class DemoDataLoader implements ApplicationRunner {
 			ACCOUNTS.forEach((account) -> this.accounts.create(account, DEMO));
 		}
 		if (this.leads.count() == 0) {
-			LEADS.forEach((lead) -> this.leads.register(lead, DEMO));
+			Instant now = Instant.now();
+			for (DemoLead lead : LEADS) {
+				NewLead registered = lead.lead().registeredAt(now.minus(Duration.ofDays(lead.daysAgo())));
+				this.leads.register(registered, this.organisation.viewerOf(lead.registrant()), true);
+			}
 		}
 		log.warn("Demo mode: {} demo users created, {} already present. Their password {} is public: "
 				+ "never use demo mode for real customer data.", created, USERS.size() - created, PASSWORD);
@@ -141,6 +188,9 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	record DemoUser(String username, String displayName, Role role, String teamCode) {
+	}
+
+	record DemoLead(String registrant, int daysAgo, NewLead lead) {
 	}
 
 }

@@ -19,6 +19,11 @@ public record AssignedTier(@Enumerated(EnumType.STRING) @Column(name = "tier", l
 	/** A record that has not been tiered yet. */
 	public static final AssignedTier NONE = new AssignedTier(null, null, false);
 
+	/** A tier set by hand, kept whatever the criteria say. */
+	public static AssignedTier byHand(Tier tier) {
+		return new AssignedTier(Objects.requireNonNull(tier, "tier"), null, true);
+	}
+
 	/**
 	 * The tier criteria version {@code criteriaVersion} assigns.
 	 * @throws IllegalStateException when the tier was set by hand

@@ -22,6 +22,10 @@ public abstract class TieredCustomer extends VersionedEntity implements Tiered {
 	@Column(nullable = false, length = 200)
 	private String name;
 
+	/** The name's duplicate-check key ({@link CompanyNameKey}), indexed. */
+	@Column(name = "name_key", nullable = false, length = 200)
+	private String nameKey;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "industry_id")
 	private Industry industry;
@@ -39,10 +43,40 @@ public abstract class TieredCustomer extends VersionedEntity implements Tiered {
 	}
 
 	protected TieredCustomer(String name, Industry industry, Integer industryRank, BigDecimal annualRevenue) {
+		rename(name);
+		describe(industry, industryRank, annualRevenue);
+	}
+
+	/** Renames the customer, and with it the key the duplicate check finds it by. */
+	protected final void rename(String name) {
 		this.name = Text.required(name, "name", 200);
+		this.nameKey = CompanyNameKey.of(this.name);
+	}
+
+	/**
+	 * Sets what the tier rule reads; the caller re-tiers when the tier follows the
+	 * criteria.
+	 */
+	protected final void describe(Industry industry, Integer industryRank, BigDecimal annualRevenue) {
 		this.industry = industry;
 		this.industryRank = industryRank;
 		this.annualRevenue = annualRevenue;
+	}
+
+	/**
+	 * Sets the tier by hand (e.g. a manager's judgement against the criteria); criteria
+	 * changes leave it alone until {@link #followCriteria} is called.
+	 */
+	public void classifyByHand(Tier tier) {
+		this.assignedTier = AssignedTier.byHand(tier);
+	}
+
+	/**
+	 * Lets the criteria decide the tier again, starting with {@code tier} of version
+	 * {@code criteriaVersion}.
+	 */
+	public void followCriteria(Tier tier, int criteriaVersion) {
+		this.assignedTier = AssignedTier.NONE.retier(tier, criteriaVersion);
 	}
 
 	/** The annual purchase from us in 万元, null when there is none or it is unknown. */
@@ -62,6 +96,18 @@ public abstract class TieredCustomer extends VersionedEntity implements Tiered {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
+	public Integer getIndustryRank() {
+		return this.industryRank;
+	}
+
+	public BigDecimal getAnnualRevenue() {
+		return this.annualRevenue;
 	}
 
 	public Industry getIndustry() {

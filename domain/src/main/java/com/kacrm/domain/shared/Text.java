@@ -17,4 +17,9 @@ public final class Text {
 		return value.strip();
 	}
 
+	/** {@code value} stripped, or null when it is blank or missing. */
+	public static String optional(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 }

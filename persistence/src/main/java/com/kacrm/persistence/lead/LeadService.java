@@ -1,14 +1,23 @@
 package com.kacrm.persistence.lead;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
+import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
-import com.kacrm.domain.organisation.Region;
-import com.kacrm.domain.organisation.Team;
-import com.kacrm.domain.reference.Industry;
-import com.kacrm.domain.shared.Actor;
-import com.kacrm.persistence.shared.References;
+import com.kacrm.domain.lead.LeadDetails;
+import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.organisation.User;
+import com.kacrm.domain.reference.Tier;
+import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.NotPermittedException;
+import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
 
@@ -16,8 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers leads. A new lead's class is proposed by the current tier criteria; the lead
- * sheet's screens build on this service.
+ * Changes to leads: registering (numbered, classed by the tier criteria or by hand with a
+ * reason, checked for duplicates first), editing, classing, assigning, logging a contact
+ * and discarding. Each change is checked against what the user may do with the lead and
+ * goes into the lead's history in the same transaction.
  */
 @Service
 public class LeadService {
@@ -29,31 +40,234 @@ public class LeadService {
 
 	private final TieringService tiering;
 
+	private final HistoryService history;
+
+	private final LeadScopes scopes;
+
+	private final LeadNumbers numbers;
+
+	private final LeadSheetService sheet;
+
 	private final Clock clock;
 
-	LeadService(EntityManager entityManager, TieringService tiering, Clock clock) {
+	LeadService(EntityManager entityManager, TieringService tiering, HistoryService history, LeadScopes scopes,
+			LeadNumbers numbers, LeadSheetService sheet, Clock clock) {
 		this.entityManager = entityManager;
 		this.tiering = tiering;
+		this.history = history;
+		this.scopes = scopes;
+		this.numbers = numbers;
+		this.sheet = sheet;
 		this.clock = clock;
 	}
 
+	/**
+	 * Registers a lead on its region's sheet. A rep registering in their own region owns
+	 * it; anyone else's lead goes to the region's pool unless an owner is named (managers
+	 * and admins only).
+	 * @throws DuplicateSuspectedException when its name matches existing leads or
+	 * accounts and {@code duplicatesConfirmed} is false
+	 * @throws ChangeRejected naming every field in error
+	 */
 	@Transactional
-	public Long register(NewLead lead, Actor actor) {
-		References references = new References(this.entityManager);
-		Region region = references.require(Region.class, "code", lead.regionCode());
-		Team team = (lead.teamCode() != null) ? references.require(Team.class, "code", lead.teamCode()) : null;
-		Industry industry = (lead.industryCode() != null)
-				? references.require(Industry.class, "code", lead.industryCode()) : null;
-		Lead registered = new Lead(lead.name(), region, team, industry, lead.industryRank(), lead.annualRevenue(),
-				this.clock.instant());
-		this.entityManager.persist(registered);
-		this.tiering.assignTier(registered, new HistorySubject(LEAD, registered.getId(), registered.getName()), actor);
-		return registered.getId();
+	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed) {
+		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft());
+		if (newLead.customerClass() != null) {
+			Lead.requiredReasonOf("classReason", newLead.classReason());
+		}
+		if (!duplicatesConfirmed) {
+			List<DuplicateMatch> matches = this.sheet.duplicatesOf(details.customerName(), null, viewer);
+			if (!matches.isEmpty()) {
+				throw new DuplicateSuspectedException(matches);
+			}
+		}
+		User registrant = this.entityManager.getReference(User.class, viewer.userId());
+		Instant now = this.clock.instant();
+		Instant registeredAt = (newLead.registeredAt() != null) ? newLead.registeredAt() : now;
+		Lead lead = new Lead(this.numbers.next(details.region(), registeredAt), details, registrant, registeredAt);
+		User owner = initialOwner(newLead.ownerUsername(), details, viewer);
+		if (owner != null) {
+			lead.assignTo(owner, now);
+		}
+		this.entityManager.persist(lead);
+		HistorySubject subject = subject(lead);
+		if (newLead.customerClass() != null) {
+			String reason = lead.classifyByHand(newLead.customerClass(), newLead.classReason());
+			this.history.record(subject,
+					List.of(FieldChange.of(TieringService.INITIAL_TIER_FIELD, null, newLead.customerClass())),
+					viewer.actor(), reason);
+		}
+		else {
+			this.tiering.assignTier(lead, subject, viewer.actor());
+		}
+		if (owner != null) {
+			this.history.record(subject, List.of(FieldChange.of("lead.owner", null, owner.getDisplayName())),
+					viewer.actor(), null);
+		}
+		return new RegisteredLead(lead.getId(), lead.getNumber(), lead.getStatus(), lead.getTier(),
+				lead.getRegisteredAt());
+	}
+
+	private User initialOwner(String ownerUsername, LeadDetails details, Viewer viewer) {
+		if (ownerUsername != null && !ownerUsername.isBlank()) {
+			if (viewer.role() == Role.REP) {
+				throw new NotPermittedException("Reps do not assign leads");
+			}
+			return assignable(ownerUsername, details.region().getId(), this.scopes.of(viewer));
+		}
+		if (viewer.role() != Role.REP) {
+			return null;
+		}
+		User self = this.entityManager.find(User.class, viewer.userId());
+		boolean ownRegion = self.getTeam() != null
+				&& self.getTeam().getRegion().getId().equals(details.region().getId());
+		return ownRegion ? self : null;
+	}
+
+	/**
+	 * Replaces what users write about the lead; its class follows the new data unless it
+	 * was set by hand. Changed fields go into the history.
+	 * @throws ConcurrentEditException when someone saved the lead since it was shown
+	 */
+	@Transactional
+	public void update(long id, long version, LeadDraft draft, Viewer viewer) {
+		LeadScope scope = this.scopes.of(viewer);
+		Lead lead = this.sheet.visible(id, scope);
+		require(LeadSheetService.permissions(lead, scope).edit());
+		ConcurrentEditException.check(lead, version);
+		LeadDetails details = new LeadReferences(this.entityManager).resolve(draft);
+		FieldChanges changes = new FieldChanges().add("lead.customerName", lead.getName(), details.customerName())
+			.add("lead.region", lead.getRegion().getName().zh(), details.region().getName().zh())
+			.add("lead.industry", nameOf(lead.getIndustry()), nameOf(details.industry()))
+			.add("lead.industryRank", lead.getIndustryRank(), details.industryRank())
+			.add("lead.annualRevenue", lead.getAnnualRevenue(), details.annualRevenue())
+			.add("lead.source", (lead.getSource() != null) ? lead.getSource().getName().zh() : null,
+					(details.source() != null) ? details.source().getName().zh() : null)
+			.add("lead.contactHint", lead.getContactHint(), blankToNull(details.contactHint()))
+			.add("lead.notes", lead.getNotes(), blankToNull(details.notes()));
+		if (!Objects.equals(lead.getRegion().getId(), details.region().getId()) && lead.getTeam() != null
+				&& !scope.manages(lead)) {
+			throw ChangeRejected.of("regionCode", "lead.error.regionOfOwnedLead");
+		}
+		lead.edit(details);
+		HistorySubject subject = subject(lead);
+		if (!changes.isEmpty()) {
+			this.history.record(subject, changes.list(), viewer.actor(), null);
+		}
+		this.tiering.reassess(lead, subject, viewer.actor());
+	}
+
+	/**
+	 * Sets the lead's class by hand with a reason, or, with {@code tier} null, lets the
+	 * tier criteria decide it again.
+	 */
+	@Transactional
+	public void classify(long id, long version, Tier tier, String reason, Viewer viewer) {
+		LeadScope scope = this.scopes.of(viewer);
+		Lead lead = this.sheet.visible(id, scope);
+		require(LeadSheetService.permissions(lead, scope).edit());
+		ConcurrentEditException.check(lead, version);
+		HistorySubject subject = subject(lead);
+		if (tier == null) {
+			if (lead.isTierSetByHand()) {
+				this.tiering.followCriteria(lead, subject, viewer.actor());
+			}
+			return;
+		}
+		Tier previous = lead.getTier();
+		String why = lead.classifyByHand(tier, reason);
+		this.history.record(subject, List.of(FieldChange.of(TieringService.TIER_FIELD, previous, tier)), viewer.actor(),
+				why);
+	}
+
+	/** A manager or admin gives the lead to a rep or manager of a team in its region. */
+	@Transactional
+	public void assign(long id, long version, String ownerUsername, Viewer viewer) {
+		LeadScope scope = this.scopes.of(viewer);
+		Lead lead = this.sheet.visible(id, scope);
+		require(LeadSheetService.permissions(lead, scope).assign());
+		ConcurrentEditException.check(lead, version);
+		if (ownerUsername == null || ownerUsername.isBlank()) {
+			throw ChangeRejected.of("ownerUsername", "form.required");
+		}
+		User owner = assignable(ownerUsername, lead.getRegion().getId(), scope);
+		String previous = (lead.getOwner() != null) ? lead.getOwner().getDisplayName() : null;
+		lead.assignTo(owner, this.clock.instant());
+		this.history.record(subject(lead),
+				new FieldChanges().add("lead.owner", previous, owner.getDisplayName())
+					.add("lead.status", null, lead.getStatus())
+					.list(),
+				viewer.actor(), null);
+	}
+
+	/** The owner logged a contact with the customer: the lead is CONTACTING. */
+	@Transactional
+	public void recordContact(long id, long version, String note, Viewer viewer) {
+		LeadScope scope = this.scopes.of(viewer);
+		Lead lead = this.sheet.visible(id, scope);
+		require(LeadSheetService.permissions(lead, scope).recordContact());
+		ConcurrentEditException.check(lead, version);
+		var previous = lead.getStatus();
+		lead.recordContact(this.clock.instant());
+		this.history.record(subject(lead), List.of(FieldChange.of("lead.lastContactedAt", null, "CONTACTED")),
+				viewer.actor(), blankToNull(note));
+		if (previous != lead.getStatus()) {
+			this.history.record(subject(lead), List.of(FieldChange.of("lead.status", previous, lead.getStatus())),
+					viewer.actor(), null);
+		}
+	}
+
+	/** The lead is given up, with the reason; it leaves the active sheet. */
+	@Transactional
+	public void discard(long id, long version, String reason, Viewer viewer) {
+		LeadScope scope = this.scopes.of(viewer);
+		Lead lead = this.sheet.visible(id, scope);
+		require(LeadSheetService.permissions(lead, scope).discard());
+		ConcurrentEditException.check(lead, version);
+		var previous = lead.getStatus();
+		lead.discard(reason, this.clock.instant());
+		this.history.record(subject(lead), List.of(FieldChange.of("lead.status", previous, lead.getStatus())),
+				viewer.actor(), lead.getDiscardReason());
+	}
+
+	/**
+	 * The user named, if a manager or admin may give them leads of this region: an
+	 * enabled rep or manager of a team in the region (and, for a manager, of a team they
+	 * cover).
+	 */
+	private User assignable(String username, Long regionId, LeadScope scope) {
+		return this.sheet.assignableOwners(regionId, scope)
+			.stream()
+			.filter((option) -> option.username().equals(username.strip()))
+			.findFirst()
+			.map((option) -> this.entityManager
+				.createQuery("select u from User u join fetch u.team where u.username = :username", User.class)
+				.setParameter("username", option.username())
+				.getSingleResult())
+			.orElseThrow(() -> ChangeRejected.of("ownerUsername", "lead.error.ownerCannotHold"));
 	}
 
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.entityManager.createQuery("select count(l) from Lead l", Long.class).getSingleResult();
+	}
+
+	static HistorySubject subject(Lead lead) {
+		return new HistorySubject(LEAD, lead.getId(), lead.getNumber() + " " + lead.getName());
+	}
+
+	private static void require(boolean permitted) {
+		if (!permitted) {
+			throw new NotPermittedException("Not permitted on this lead");
+		}
+	}
+
+	private static String nameOf(com.kacrm.domain.reference.Industry industry) {
+		return (industry != null) ? industry.getName().zh() : null;
+	}
+
+	private static String blankToNull(String text) {
+		return com.kacrm.domain.shared.Text.optional(text);
 	}
 
 }

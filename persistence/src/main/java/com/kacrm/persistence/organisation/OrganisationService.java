@@ -7,6 +7,8 @@ import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.shared.LocalizedName;
 
+import com.kacrm.persistence.shared.Viewer;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +52,18 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public boolean userExists(String username) {
 		return this.users.existsByUsername(User.canonicalUsername(username));
+	}
+
+	/**
+	 * The user named, as the one on whose behalf a job or the demo data acts.
+	 * @throws OrganisationRecordNotFoundException when there is no such user
+	 */
+	@Transactional(readOnly = true)
+	public Viewer viewerOf(String username) {
+		User user = this.users.findByUsername(User.canonicalUsername(username))
+			.orElseThrow(() -> new OrganisationRecordNotFoundException("No user " + username));
+		return new Viewer(user.getId(), user.getDisplayName(), user.getRole(),
+				(user.getTeam() != null) ? user.getTeam().getCode() : null);
 	}
 
 	@Transactional

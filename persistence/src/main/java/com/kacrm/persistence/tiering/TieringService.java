@@ -3,8 +3,10 @@ package com.kacrm.persistence.tiering;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,13 +14,16 @@ import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.LeadStatus;
+import com.kacrm.domain.reference.CoverageMode;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.reference.TierAssessment;
 import com.kacrm.domain.reference.TierCheck;
 import com.kacrm.domain.reference.TierCriteria;
 import com.kacrm.domain.reference.TierCriterion;
 import com.kacrm.domain.reference.TierRule;
+import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.reference.Tiered;
+import com.kacrm.domain.reference.TieredCustomer;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
@@ -141,14 +146,71 @@ public class TieringService {
 	 */
 	@Transactional
 	public void assignTier(Tiered record, HistorySubject subject, Actor actor) {
-		int versionNumber = this.criteria.shareCurrentVersionNumber()
-			.orElseThrow(() -> new IllegalStateException("No tier criteria"));
-		TierCriteria current = this.criteria.findByVersionNumber(versionNumber).orElseThrow();
+		TierCriteria current = sharedCurrent();
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
 		Tier previous = record.getTier();
 		record.retier(assessment.tier(), current.getVersionNumber());
-		List<TierCheck> reason = assessment.reasonFor(previous);
-		this.history.record(subject, List.of(FieldChange.of(INITIAL_TIER_FIELD, previous, assessment.tier())), actor,
+		recordTier(INITIAL_TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor, current);
+	}
+
+	/**
+	 * Re-assesses a record whose tier follows the criteria after its data changed, and
+	 * records a change of tier in its history. A tier set by hand is left alone.
+	 */
+	@Transactional
+	public void reassess(Tiered record, HistorySubject subject, Actor actor) {
+		if (record.isTierSetByHand()) {
+			return;
+		}
+		TierCriteria current = sharedCurrent();
+		TierAssessment assessment = current.rule().assess(record.tierProfile());
+		Tier previous = record.getTier();
+		record.retier(assessment.tier(), current.getVersionNumber());
+		if (previous != assessment.tier()) {
+			recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor, current);
+		}
+	}
+
+	/**
+	 * Lets the criteria decide a hand-set tier again, and records the change in the
+	 * record's history.
+	 */
+	@Transactional
+	public void followCriteria(TieredCustomer record, HistorySubject subject, Actor actor) {
+		TierCriteria current = sharedCurrent();
+		TierAssessment assessment = current.rule().assess(record.tierProfile());
+		Tier previous = record.getTier();
+		record.followCriteria(assessment.tier(), current.getVersionNumber());
+		recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor, current);
+	}
+
+	/** The tier the current criteria propose for {@code profile}, and why. */
+	@Transactional(readOnly = true)
+	public TierAssessment propose(TierProfile profile) {
+		return currentCriteria().rule().assess(profile);
+	}
+
+	/** The tiers the current criteria cover by {@code mode} (field visits or phone). */
+	@Transactional(readOnly = true)
+	public Set<Tier> tiersCoveredBy(CoverageMode mode) {
+		Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+		currentCriteria().rule()
+			.criteria()
+			.stream()
+			.filter((criterion) -> criterion.coverageMode() == mode)
+			.forEach((criterion) -> tiers.add(criterion.tier()));
+		return tiers;
+	}
+
+	private TierCriteria sharedCurrent() {
+		int versionNumber = this.criteria.shareCurrentVersionNumber()
+			.orElseThrow(() -> new IllegalStateException("No tier criteria"));
+		return this.criteria.findByVersionNumber(versionNumber).orElseThrow();
+	}
+
+	private void recordTier(String field, Tiered record, Tier previous, List<TierCheck> reason, HistorySubject subject,
+			Actor actor, TierCriteria current) {
+		this.history.record(subject, List.of(FieldChange.of(field, previous, record.getTier())), actor,
 				inChinese(reason), TierCheck.encodeAll(reason), current.getVersionNumber(), this.clock.instant());
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.kacrm.domain.account.Account;
 import com.kacrm.domain.lead.Lead;
+import com.kacrm.domain.lead.LeadDetails;
+import com.kacrm.domain.lead.LeadNumber;
 import com.kacrm.domain.organisation.Region;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.reference.CoverageMode;
@@ -44,6 +46,9 @@ class TieringServiceIntegrationTests {
 
 	static final Actor ADMIN = new Actor(null, "测试管理员");
 
+	/** Numbers of the leads these tests make; each test rolls back. */
+	private static int leadNumbers = 90_000;
+
 	@Autowired
 	TieringService tiering;
 
@@ -70,8 +75,9 @@ class TieringServiceIntegrationTests {
 		this.prospect = lead("潜在客户集团", region, 8, 45000, Tier.B);
 		this.converted = lead("已转化客户有限公司", region, 8, 45000, Tier.B);
 		this.entities.getEntityManager()
-			.createNativeQuery("update lead set status = 'CONVERTED' where id = :id")
+			.createNativeQuery("update lead set status = 'CONVERTED', converted_account_id = :account where id = :id")
 			.setParameter("id", this.converted.getId())
+			.setParameter("account", this.leader.getId())
 			.executeUpdate();
 		this.entities.flush();
 		this.entities.clear();
@@ -85,7 +91,9 @@ class TieringServiceIntegrationTests {
 	}
 
 	Lead lead(String name, Region region, int rank, long revenue, Tier tier) {
-		Lead lead = new Lead(name, region, null, null, rank, BigDecimal.valueOf(revenue), Instant.now());
+		Lead lead = new Lead(new LeadNumber(region.getCode(), 2026, ++leadNumbers),
+				new LeadDetails(name, region, null, rank, BigDecimal.valueOf(revenue), null, null, null), null,
+				Instant.now());
 		lead.retier(tier, 1);
 		return this.entities.persist(lead);
 	}

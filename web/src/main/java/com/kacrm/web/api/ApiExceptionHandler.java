@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.RecordNotFoundException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import org.slf4j.Logger;
@@ -81,7 +82,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(AccessDeniedException.class)
+	@ExceptionHandler({ AccessDeniedException.class, NotPermittedException.class })
 	ProblemDetail accessDenied() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
 	}

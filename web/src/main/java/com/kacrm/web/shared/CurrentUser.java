@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.persistence.shared.Viewer;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -60,6 +61,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	/** This user as the actor of a change, for services and history. */
 	public Actor actor() {
 		return new Actor(this.id, this.displayName);
+	}
+
+	/** This user as the one on whose behalf services read and change records. */
+	public Viewer viewer() {
+		return new Viewer(this.id, this.displayName, this.role, this.teamCode);
 	}
 
 	public String getDisplayName() {

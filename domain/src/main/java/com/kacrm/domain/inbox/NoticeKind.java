@@ -1,0 +1,19 @@
+package com.kacrm.domain.inbox;
+
+/**
+ * What a notice in a user's inbox is about. Each kind has a translated title
+ * ({@code notice.kind.<KIND>}) and body ({@code notice.body.<KIND>}, with the notice's
+ * arguments).
+ */
+public enum NoticeKind {
+
+	/** A region's lead sheet (JTF001) was sent to its manager (定期转发). */
+	LEAD_SHEET,
+
+	/** An owned lead returns to the pool soon unless its owner contacts the customer. */
+	POOL_WARNING,
+
+	/** An owned lead went back to the pool for lack of contact. */
+	POOL_RETURNED
+
+}

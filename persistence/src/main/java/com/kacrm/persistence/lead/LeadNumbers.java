@@ -1,0 +1,46 @@
+package com.kacrm.persistence.lead;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import com.kacrm.domain.lead.LeadNumber;
+import com.kacrm.domain.organisation.Region;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Draws the next lead number of a region and year (China time) from a counter row. The
+ * row stays locked until the registering transaction ends, so numbers are unique; a
+ * registration that rolls back returns its number, one that fails later leaves a gap.
+ */
+@Service
+class LeadNumbers {
+
+	private final EntityManager entityManager;
+
+	private final ZoneId zone;
+
+	LeadNumbers(EntityManager entityManager, @Value("${crm.display-time-zone:Asia/Shanghai}") ZoneId zone) {
+		this.entityManager = entityManager;
+		this.zone = zone;
+	}
+
+	LeadNumber next(Region region, Instant registeredAt) {
+		int year = registeredAt.atZone(this.zone).getYear();
+		Number sequence = (Number) this.entityManager.createNativeQuery(
+				"insert into lead_number_counter (region_id, year, last_number) values (:region, :year, 1)"
+						+ " on conflict (region_id, year) do update set last_number = lead_number_counter.last_number + 1"
+						+ " returning last_number")
+			.setParameter("region", region.getId())
+			.setParameter("year", year)
+			.getSingleResult();
+		return new LeadNumber(region.getCode(), year, sequence.intValue());
+	}
+
+	ZoneId zone() {
+		return this.zone;
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.kacrm.persistence.lead;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.kacrm.domain.lead.LeadDetails;
+import com.kacrm.domain.organisation.Region;
+import com.kacrm.domain.reference.Industry;
+import com.kacrm.domain.reference.LeadSource;
+import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.domain.shared.Violation;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Resolves the codes of a {@link LeadDraft} to the records they name; an unknown code is
+ * a violation on its field, never an error page.
+ */
+final class LeadReferences {
+
+	private final EntityManager entityManager;
+
+	LeadReferences(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The draft with its references resolved.
+	 * @throws ChangeRejected naming every unknown code and every rule the details break
+	 */
+	LeadDetails resolve(LeadDraft draft) {
+		List<Violation> violations = new ArrayList<>();
+		Region region = find(Region.class, "regionCode", draft.regionCode(), violations);
+		Industry industry = find(Industry.class, "industryCode", draft.industryCode(), violations);
+		if (industry != null && !industry.isActive()) {
+			violations.add(Violation.of("industryCode", "lead.error.inactive"));
+		}
+		LeadSource source = find(LeadSource.class, "sourceCode", draft.sourceCode(), violations);
+		LeadDetails details = new LeadDetails(draft.customerName(), region, industry, draft.industryRank(),
+				draft.annualRevenue(), source, draft.contactHint(), draft.notes());
+		if (violations.isEmpty()) {
+			return details;
+		}
+		violations.addAll(com.kacrm.domain.lead.Lead.violationsOf(details)
+			.stream()
+			.filter((violation) -> violations.stream()
+				.noneMatch((v) -> java.util.Objects.equals(v.field(), violation.field())))
+			.toList());
+		throw new ChangeRejected(violations);
+	}
+
+	private <T> T find(Class<T> type, String field, String code, List<Violation> violations) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		List<T> found = this.entityManager
+			.createQuery("select e from " + type.getSimpleName() + " e where e.code = :code", type)
+			.setParameter("code", code.strip())
+			.getResultList();
+		if (found.isEmpty()) {
+			violations.add(Violation.of(field, "lead.error.unknownCode", code.strip()));
+			return null;
+		}
+		return found.get(0);
+	}
+
+}

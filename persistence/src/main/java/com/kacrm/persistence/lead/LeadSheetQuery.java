@@ -1,0 +1,144 @@
+package com.kacrm.persistence.lead;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.kacrm.domain.lead.LeadStatus;
+import com.kacrm.domain.reference.Tier;
+import com.kacrm.persistence.shared.UnsupportedSortException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Sort;
+
+/**
+ * The sheet's query: the user's scope and the filters as one predicate, so the database
+ * pages, counts and sorts only what the user may see. Sort keys are the sheet's columns.
+ */
+final class LeadSheetQuery {
+
+	/** Sort keys offered to clients, mapped to query paths. */
+	static final Map<String, String> SORT_KEYS = Map.ofEntries(Map.entry("number", "l.number"),
+			Map.entry("customerName", "l.name"), Map.entry("region", "r.code"), Map.entry("industry", "i.sortOrder"),
+			Map.entry("annualRevenue", "l.annualRevenue"), Map.entry("customerClass", "l.assignedTier.tier"),
+			Map.entry("source", "s.code"), Map.entry("registeredAt", "l.registeredAt"),
+			Map.entry("status", "l.status"));
+
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("registeredAt"));
+
+	private static final String FROM = " from Lead l join l.region r left join l.industry i left join l.source s"
+			+ " left join l.owner o left join l.team t";
+
+	private static final String ROW = "select new com.kacrm.persistence.lead.LeadRow(l.id, l.number, l.name, r.code,"
+			+ " r.name, i.code, i.name, l.annualRevenue, l.assignedTier.tier, l.assignedTier.setByHand, s.code, s.name,"
+			+ " l.registeredAt, l.status, o.displayName, t.code, t.name, l.contactHint, l.notes)";
+
+	private final StringBuilder where = new StringBuilder(" where 1 = 1");
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	LeadSheetQuery(LeadScope scope, LeadFilter filter, Set<Tier> queueTiers, ZoneId zone) {
+		restrictTo(scope);
+		LeadQueue queue = filter.queueOrSheet();
+		if (filter.status() != null) {
+			add("l.status = :status", "status", filter.status());
+		}
+		else {
+			add("l.status in :open", "open", LeadStatus.OPEN);
+		}
+		switch (queue) {
+			case VISITS, PHONE -> add("l.assignedTier.tier in :queueTiers", "queueTiers", queueTiers);
+			case POOL -> this.where.append(" and l.owner is null and l.status = com.kacrm.domain.lead.LeadStatus.NEW");
+			case MINE -> add("l.owner.id = :me", "me", scope.viewer().userId());
+			case SHEET -> {
+			}
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			String q = filter.q().strip();
+			add("(l.name ilike :q escape '\\' or l.number = :number)", "q", "%" + escapeLike(q) + "%");
+			this.parameters.put("number", q.toUpperCase(Locale.ROOT));
+		}
+		equal("r.code", "region", filter.regionCode());
+		equal("i.code", "industry", filter.industryCode());
+		equal("l.assignedTier.tier", "customerClass", filter.customerClass());
+		if (filter.sourceCode() != null) {
+			// A channel (媒体) finds the leads of its detailed sources too.
+			add("(s.code = :source or s.parent.code = :source)", "source", filter.sourceCode());
+		}
+		if (filter.registeredFrom() != null) {
+			add("l.registeredAt >= :from", "from", filter.registeredFrom().atStartOfDay(zone).toInstant());
+		}
+		if (filter.registeredTo() != null) {
+			LocalDate dayAfter = filter.registeredTo().plusDays(1);
+			add("l.registeredAt < :to", "to", dayAfter.atStartOfDay(zone).toInstant());
+		}
+	}
+
+	private void restrictTo(LeadScope scope) {
+		if (scope.all()) {
+			return;
+		}
+		this.where.append(" and (o.id = :viewer or l.registrant.id = :viewer");
+		this.parameters.put("viewer", scope.viewer().userId());
+		if (!scope.teamIds().isEmpty()) {
+			this.where.append(" or t.id in :teams or (l.team is null and r.id in :regions)");
+			this.parameters.put("teams", scope.teamIds());
+			this.parameters.put("regions", scope.regionIds());
+		}
+		this.where.append(")");
+	}
+
+	private void equal(String path, String name, Object value) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			add(path + " = :" + name, name, value);
+		}
+	}
+
+	private void add(String condition, String name, Object value) {
+		this.where.append(" and ").append(condition);
+		this.parameters.put(name, value);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	TypedQuery<LeadRow> rows(EntityManager entityManager, Sort sort) {
+		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), LeadRow.class));
+	}
+
+	TypedQuery<Long> count(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select count(l)" + FROM + this.where, Long.class));
+	}
+
+	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+		this.parameters.forEach(query::setParameter);
+		return query;
+	}
+
+	/**
+	 * The order by clause for client sort keys, ties broken by id so rows never repeat
+	 * between pages.
+	 * @throws UnsupportedSortException for a key the sheet does not offer
+	 */
+	static String orderBy(Sort sort) {
+		Sort effective = sort.isUnsorted() ? DEFAULT_SORT : sort;
+		List<String> orders = new ArrayList<>();
+		for (Sort.Order order : effective) {
+			String path = SORT_KEYS.get(order.getProperty());
+			if (path == null) {
+				throw new UnsupportedSortException(order.getProperty(), new java.util.TreeSet<>(SORT_KEYS.keySet()));
+			}
+			orders.add(path + (order.isAscending() ? " asc" : " desc") + " nulls last");
+		}
+		orders.add("l.id desc");
+		return " order by " + String.join(", ", orders);
+	}
+
+}

@@ -1,0 +1,214 @@
+package com.kacrm.persistence.lead;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.lead.LeadStatus;
+import com.kacrm.domain.reference.Tier;
+import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.history.HistoryRow;
+import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.NotPermittedException;
+import com.kacrm.persistence.test.PersistenceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Registering and working leads on the real database: numbering, classing, the duplicate
+ * check by name key, who sees and changes what, and the history. Each test rolls back.
+ */
+@PersistenceTest
+class LeadServiceIntegrationTests {
+
+	@Autowired
+	LeadService leads;
+
+	@Autowired
+	LeadSheetService sheet;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	TestEntityManager entities;
+
+	LeadWorld world;
+
+	@BeforeEach
+	void createOrganisation() {
+		this.world = new LeadWorld(this.entities);
+	}
+
+	@Test
+	void leadsAreNumberedPerRegionAndYearInChinaTime() {
+		RegisteredLead first = this.leads.register(this.world.lead(LeadWorld.unique("甲"), this.world.south),
+				this.world.admin, false);
+		RegisteredLead second = this.leads.register(this.world.lead(LeadWorld.unique("乙"), this.world.south),
+				this.world.admin, false);
+		RegisteredLead east = this.leads.register(this.world.lead(LeadWorld.unique("丙"), this.world.east),
+				this.world.admin, false);
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		assertThat(first.number()).isEqualTo(this.world.south.getCode() + "-" + year + "-00001");
+		assertThat(second.number()).isEqualTo(this.world.south.getCode() + "-" + year + "-00002");
+		assertThat(east.number()).isEqualTo(this.world.east.getCode() + "-" + year + "-00001");
+	}
+
+	@Test
+	void aRepRegisteringInTheirRegionOwnsTheLeadAndAnAdminsLeadGoesToThePool() {
+		RegisteredLead own = this.leads.register(this.world.lead(LeadWorld.unique("自有"), this.world.south),
+				this.world.southRep, false);
+		RegisteredLead pooled = this.leads.register(this.world.lead(LeadWorld.unique("公海"), this.world.south),
+				this.world.admin, false);
+		RegisteredLead elsewhere = this.leads.register(this.world.lead(LeadWorld.unique("外区"), this.world.east),
+				this.world.southRep, false);
+		assertThat(own.status()).isEqualTo(LeadStatus.ASSIGNED);
+		assertThat(this.sheet.show(own.id(), this.world.southRep).ownerName()).isNotNull();
+		assertThat(pooled.status()).isEqualTo(LeadStatus.NEW);
+		assertThat(elsewhere.status()).isEqualTo(LeadStatus.NEW);
+	}
+
+	@Test
+	void theClassIsProposedByTheCriteriaOrSetByHandWithAReason() {
+		RegisteredLead proposed = this.leads.register(this.world.lead(LeadWorld.unique("标准"), this.world.south),
+				this.world.admin, false);
+		assertThat(proposed.customerClass()).isEqualTo(Tier.A);
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(() -> this.leads.register(
+					this.world.lead(LeadWorld.unique("手工"), this.world.south, Tier.C, " "), this.world.admin, false))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting((v) -> v.field()).containsExactly("classReason"));
+		RegisteredLead byHand = this.leads.register(
+				this.world.lead(LeadWorld.unique("手工"), this.world.south, Tier.C, "集团采购在总部"), this.world.admin, false);
+		LeadView view = this.sheet.show(byHand.id(), this.world.admin);
+		assertThat(view.customerClass()).isEqualTo(Tier.C);
+		assertThat(view.classSetByHand()).isTrue();
+		assertThat(historyOf(byHand.id())).extracting(HistoryRow::reason).contains("集团采购在总部");
+	}
+
+	@Test
+	void anotherSpellingOfAnExistingLeadIsHeldBackUntilConfirmed() {
+		String base = LeadWorld.unique("深圳华达");
+		RegisteredLead existing = this.leads.register(this.world.lead(base + "集团有限公司", this.world.south),
+				this.world.southRep, false);
+		assertThatExceptionOfType(DuplicateSuspectedException.class)
+			.isThrownBy(() -> this.leads.register(this.world.lead(" " + base + "（集团）", this.world.south),
+					this.world.eastRep, false))
+			.satisfies((ex) -> assertThat(ex.matches()).singleElement().satisfies((match) -> {
+				assertThat(match.id()).isEqualTo(existing.id());
+				assertThat(match.number()).isEqualTo(existing.number());
+				assertThat(match.visible()).as("another region's rep only learns that it exists").isFalse();
+			}));
+		RegisteredLead confirmed = this.leads.register(this.world.lead(base + "（集团）", this.world.south),
+				this.world.eastRep, true);
+		assertThat(confirmed.id()).isNotEqualTo(existing.id());
+	}
+
+	@Test
+	void repsSeeTheirTeamsLeadsAndTheirRegionsPoolButNotOtherRegions() {
+		String tag = LeadWorld.unique("可见");
+		RegisteredLead southOwned = this.leads.register(this.world.lead(tag + "南自有", this.world.south),
+				this.world.otherSouthRep, false);
+		RegisteredLead southPool = this.leads.register(this.world.lead(tag + "南公海", this.world.south), this.world.admin,
+				false);
+		RegisteredLead eastOwned = this.leads.register(this.world.lead(tag + "东自有", this.world.east),
+				this.world.eastRep, false);
+		LeadFilter byTag = new LeadFilter(LeadQueue.SHEET, tag, null, null, null, null, null, null, null);
+		assertThat(names(byTag, this.world.southRep)).containsExactlyInAnyOrder(tag + "南自有", tag + "南公海");
+		assertThat(names(byTag, this.world.southManager)).containsExactlyInAnyOrder(tag + "南自有", tag + "南公海");
+		assertThat(names(byTag, this.world.eastRep)).containsExactly(tag + "东自有");
+		assertThat(names(byTag, this.world.admin)).hasSize(3);
+		LeadFilter pool = new LeadFilter(LeadQueue.POOL, tag, null, null, null, null, null, null, null);
+		assertThat(names(pool, this.world.southRep)).containsExactly(tag + "南公海");
+		assertThatExceptionOfType(LeadNotFoundException.class)
+			.isThrownBy(() -> this.sheet.show(eastOwned.id(), this.world.southRep));
+		assertThat(this.sheet.show(southOwned.id(), this.world.southRep).can().edit())
+			.as("a teammate sees but does not change another rep's lead")
+			.isFalse();
+		assertThat(this.sheet.show(southPool.id(), this.world.southManager).can().assign()).isTrue();
+	}
+
+	@Test
+	void theSheetFiltersByClassPeriodAndSourceChannelAndSortsByColumn() {
+		String tag = LeadWorld.unique("筛选");
+		this.leads.register(this.world.lead(tag + "A", this.world.south), this.world.admin, false);
+		this.leads.register(this.world.lead(tag + "C", this.world.south, Tier.C, "电话跟进"), this.world.admin, false);
+		LeadFilter phone = new LeadFilter(LeadQueue.PHONE, tag, null, null, null, null, null, null, null);
+		assertThat(names(phone, this.world.admin)).containsExactly(tag + "C");
+		LeadFilter visits = new LeadFilter(LeadQueue.VISITS, tag, null, null, null, "INTERNET", null, null, null);
+		assertThat(names(visits, this.world.admin)).containsExactly(tag + "A");
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LeadFilter yesterday = new LeadFilter(null, tag, null, null, null, null, null, today.minusDays(1),
+				today.minusDays(1));
+		assertThat(names(yesterday, this.world.admin)).isEmpty();
+		LeadFilter todayOnly = new LeadFilter(null, tag, this.world.south.getCode(), "AUTO_PARTS", null, null,
+				LeadStatus.NEW, today, today);
+		assertThat(this.sheet.sheet(todayOnly, PageRequest.of(0, 10, Sort.by("customerClass")), this.world.admin)
+			.map(LeadRow::customerName)
+			.getContent()).containsExactly(tag + "A", tag + "C");
+	}
+
+	@Test
+	void editingChangesTheClassWithTheDataAndRecordsEachField() {
+		RegisteredLead lead = this.leads.register(this.world.lead(LeadWorld.unique("编辑"), this.world.south),
+				this.world.southRep, false);
+		LeadView before = this.sheet.show(lead.id(), this.world.southRep);
+		this.leads.update(lead.id(), before.version(), new LeadDraft(before.customerName(), before.regionCode(),
+				"AUTO_PARTS", 120, new java.math.BigDecimal("800"), "MEDIA", null, "改为电话跟进"), this.world.southRep);
+		LeadView after = this.sheet.show(lead.id(), this.world.southRep);
+		assertThat(after.customerClass()).isEqualTo(Tier.D);
+		assertThat(historyOf(lead.id())).extracting(HistoryRow::field)
+			.contains("lead.industryRank", "lead.annualRevenue", "lead.source", "lead.notes", "record.tier")
+			.doesNotContain("lead.customerName");
+		assertThatExceptionOfType(ConcurrentEditException.class).isThrownBy(() -> this.leads.update(lead.id(),
+				before.version(), new LeadDraft("旧页面", before.regionCode(), null, null, null, null, null, null),
+				this.world.southRep));
+	}
+
+	@Test
+	void managersAssignWithinTheirTeamsAndRepsMayNot() {
+		RegisteredLead pooled = this.leads.register(this.world.lead(LeadWorld.unique("分配"), this.world.south),
+				this.world.admin, false);
+		long version = this.sheet.show(pooled.id(), this.world.southManager).version();
+		assertThatExceptionOfType(NotPermittedException.class).isThrownBy(
+				() -> this.leads.assign(pooled.id(), version, this.world.southRepUsername, this.world.southRep));
+		this.leads.assign(pooled.id(), version, this.world.southRepUsername, this.world.southManager);
+		LeadView assigned = this.sheet.show(pooled.id(), this.world.southRep);
+		assertThat(assigned.status()).isEqualTo(LeadStatus.ASSIGNED);
+		assertThat(assigned.can().recordContact()).isTrue();
+		this.leads.recordContact(pooled.id(), assigned.version(), "电话联系王经理", this.world.southRep);
+		assertThat(this.sheet.show(pooled.id(), this.world.southRep).status()).isEqualTo(LeadStatus.CONTACTING);
+	}
+
+	@Test
+	void aDiscardedLeadNeedsAReasonAndLeavesTheActiveSheet() {
+		String name = LeadWorld.unique("放弃");
+		RegisteredLead lead = this.leads.register(this.world.lead(name, this.world.south), this.world.southRep, false);
+		long version = this.sheet.show(lead.id(), this.world.southRep).version();
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(() -> this.leads.discard(lead.id(), version, "", this.world.southRep));
+		this.leads.discard(lead.id(), version, "客户已倒闭", this.world.southRep);
+		LeadFilter byName = new LeadFilter(null, name, null, null, null, null, null, null, null);
+		assertThat(names(byName, this.world.southRep)).isEmpty();
+		LeadFilter discarded = new LeadFilter(null, name, null, null, null, null, LeadStatus.DISCARDED, null, null);
+		assertThat(names(discarded, this.world.southRep)).containsExactly(name);
+	}
+
+	private List<String> names(LeadFilter filter, com.kacrm.persistence.shared.Viewer viewer) {
+		return this.sheet.sheet(filter, PageRequest.of(0, 50), viewer).map(LeadRow::customerName).getContent();
+	}
+
+	private List<HistoryRow> historyOf(long id) {
+		return this.history.latestOf(new HistorySubject(LeadService.LEAD, id));
+	}
+
+}

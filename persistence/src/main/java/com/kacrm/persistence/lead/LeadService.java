@@ -10,6 +10,7 @@ import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
 import com.kacrm.domain.lead.LeadDetails;
+import com.kacrm.domain.lead.LeadNumber;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.reference.Tier;
@@ -71,6 +72,16 @@ public class LeadService {
 	 */
 	@Transactional
 	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed) {
+		return register(newLead, viewer, duplicatesConfirmed, null);
+	}
+
+	/**
+	 * Registers a lead keeping the number it already has, as an imported sheet's 编号; with
+	 * {@code number} null, like {@link #register(NewLead, Viewer, boolean)}.
+	 * @throws ChangeRejected on {@code number} when it is in use or of another region
+	 */
+	@Transactional
+	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number) {
 		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft());
 		if (newLead.customerClass() != null) {
 			Lead.requiredReasonOf("classReason", newLead.classReason());
@@ -84,7 +95,9 @@ public class LeadService {
 		User registrant = this.entityManager.getReference(User.class, viewer.userId());
 		Instant now = this.clock.instant();
 		Instant registeredAt = (newLead.registeredAt() != null) ? newLead.registeredAt() : now;
-		Lead lead = new Lead(this.numbers.next(details.region(), registeredAt), details, registrant, registeredAt);
+		LeadNumber leadNumber = (number != null) ? this.numbers.keep(number, details.region())
+				: this.numbers.next(details.region(), registeredAt);
+		Lead lead = new Lead(leadNumber, details, registrant, registeredAt);
 		User owner = initialOwner(newLead.ownerUsername(), details, viewer);
 		if (owner != null) {
 			lead.assignTo(owner, now);

@@ -224,8 +224,10 @@ public class LeadSheetService {
 		boolean owner = lead.isOwnedBy(scope.viewer().userId());
 		boolean manages = scope.manages(lead);
 		boolean registrantOfPooled = scope.registeredBy(lead) && !lead.getStatus().isOwned();
+		boolean pooled = lead.getStatus() == com.kacrm.domain.lead.LeadStatus.NEW;
+		boolean mayHold = scope.viewer().role() != Role.ADMIN && scope.coversRegion(lead.getRegion().getId());
 		return new LeadPermissions(open && (manages || owner || registrantOfPooled), open && manages, open && owner,
-				open && (manages || owner), open && (manages || owner));
+				open && (manages || owner), open && (manages || owner), pooled && mayHold, open && owner);
 	}
 
 	private static LeadView view(Lead lead, LeadPermissions can) {

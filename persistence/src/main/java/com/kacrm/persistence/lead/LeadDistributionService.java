@@ -238,10 +238,14 @@ public class LeadDistributionService {
 
 	/**
 	 * The sheets {@code viewer} may see, newest first: admins all, managers those of the
-	 * regions of the teams they manage, reps none.
+	 * regions of the teams they manage.
+	 * @throws NotPermittedException for reps, who receive no sheets
 	 */
 	@Transactional(readOnly = true)
 	public Page<DistributionRow> distributions(Viewer viewer, Pageable pageable) {
+		if (!viewer.isAdmin() && !viewer.isManager()) {
+			throw new NotPermittedException("Reps receive no lead sheets");
+		}
 		Set<Long> regions = visibleRegionIds(viewer);
 		String where = (regions == null) ? "" : " where r.id in :regions";
 		if (regions != null && regions.isEmpty()) {

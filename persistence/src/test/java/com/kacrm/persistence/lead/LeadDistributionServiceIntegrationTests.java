@@ -191,7 +191,8 @@ class LeadDistributionServiceIntegrationTests {
 		assertThat(this.distribution.distributions(this.world.southManager, PageRequest.of(0, 50)).getContent())
 			.extracting(DistributionRow::id)
 			.containsExactly(south.distributionId());
-		assertThat(this.distribution.distributions(this.world.southRep, PageRequest.of(0, 50))).isEmpty();
+		assertThatExceptionOfType(NotPermittedException.class)
+			.isThrownBy(() -> this.distribution.distributions(this.world.southRep, PageRequest.of(0, 50)));
 		assertThatExceptionOfType(DistributionNotFoundException.class)
 			.isThrownBy(() -> this.distribution.distribution(east.distributionId(), this.world.southManager));
 		assertThatExceptionOfType(DistributionNotFoundException.class)

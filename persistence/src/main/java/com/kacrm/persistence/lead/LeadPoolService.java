@@ -349,7 +349,7 @@ public class LeadPoolService {
 			throw ChangeRejected.of("reason", "pool.error.reasonRequired");
 		}
 		if (reason.strip().length() > Lead.MAX_REASON) {
-			throw ChangeRejected.of("reason", "form.tooLong", Lead.MAX_REASON);
+			throw ChangeRejected.of("reason", "pool.error.reasonTooLong", Lead.MAX_REASON);
 		}
 		return reason.strip();
 	}

@@ -32,10 +32,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -74,6 +78,10 @@ class LeadPoolIntegrationTests {
 	@Test
 	void aShenzhenRepClaimsAPoolLeadOnItsPageAndGivesItBack() throws Exception {
 		long id = pooledLead(Tier.D);
+		this.mvc.perform(get("/leads/{id}", id).with(as("rep.li")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/leads/" + id + "/claim\"")))
+			.andExpect(content().string(not(containsString("data-pool-release"))));
 		this.mvc
 			.perform(post("/leads/{id}/claim", id).param("version", String.valueOf(version(id)))
 				.with(as("rep.li"))
@@ -82,6 +90,11 @@ class LeadPoolIntegrationTests {
 			.andExpect(redirectedUrl("/leads/" + id))
 			.andExpect(flash().attribute("flashSuccess", "pool.claimed"));
 		LeadView claimed = this.sheet.show(id, viewer("admin"));
+		this.mvc.perform(get("/leads/{id}", id).with(as("rep.li")).flashAttr("poolErrors", List.of("理由一")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/leads/" + id + "/release\"")))
+			.andExpect(content().string(containsString("理由一")))
+			.andExpect(content().string(not(containsString("data-pool-claim"))));
 		assertThat(claimed.ownerUsername()).isEqualTo("rep.li");
 		assertThat(claimed.status()).isEqualTo(LeadStatus.ASSIGNED);
 		assertThat(this.pool.status(id, viewer("rep.li")).returnsOn()).isNotNull();

@@ -7,6 +7,7 @@ import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.lead.DuplicateSuspectedException;
+import com.kacrm.persistence.lead.LeadPoolService;
 import com.kacrm.persistence.lead.LeadQueue;
 import com.kacrm.persistence.lead.LeadRow;
 import com.kacrm.persistence.lead.LeadService;
@@ -56,10 +57,13 @@ class LeadController {
 
 	private final HistoryService history;
 
-	LeadController(LeadService leads, LeadSheetService sheet, HistoryService history) {
+	private final LeadPoolService pool;
+
+	LeadController(LeadService leads, LeadSheetService sheet, HistoryService history, LeadPoolService pool) {
 		this.leads = leads;
 		this.sheet = sheet;
 		this.history = history;
+		this.pool = pool;
 	}
 
 	@GetMapping
@@ -139,6 +143,7 @@ class LeadController {
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		LeadView lead = this.sheet.show(id, user.viewer());
 		model.addAttribute("lead", lead);
+		model.addAttribute("poolStatus", this.pool.status(id, user.viewer()));
 		model.addAttribute("tiers", Tier.values());
 		if (lead.can().assign()) {
 			model.addAttribute("owners", this.sheet.assignableOwners(id, user.viewer()));

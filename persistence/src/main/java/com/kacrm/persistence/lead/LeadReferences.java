@@ -28,7 +28,17 @@ final class LeadReferences {
 	 * @throws ChangeRejected naming every unknown code and every rule the details break
 	 */
 	LeadDetails resolve(LeadDraft draft) {
-		List<Violation> violations = new ArrayList<>();
+		return resolve(draft, List.of());
+	}
+
+	/**
+	 * The draft with its references resolved, refused together with {@code others} found
+	 * by the caller.
+	 * @throws ChangeRejected naming every unknown code, every rule the details break and
+	 * every violation in {@code others}
+	 */
+	LeadDetails resolve(LeadDraft draft, List<Violation> others) {
+		List<Violation> violations = new ArrayList<>(others);
 		Region region = find(Region.class, "regionCode", draft.regionCode(), violations);
 		Industry industry = find(Industry.class, "industryCode", draft.industryCode(), violations);
 		if (industry != null && !industry.isActive()) {

@@ -15,6 +15,7 @@ import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.domain.shared.Violation;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
@@ -82,10 +83,10 @@ public class LeadService {
 	 */
 	@Transactional
 	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number) {
-		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft());
-		if (newLead.customerClass() != null) {
-			Lead.requiredReasonOf("classReason", newLead.classReason());
-		}
+		List<Violation> classReason = (newLead.customerClass() != null
+				&& (newLead.classReason() == null || newLead.classReason().isBlank()))
+						? List.of(Violation.of("classReason", "lead.error.reasonRequired")) : List.of();
+		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft(), classReason);
 		if (!duplicatesConfirmed) {
 			List<DuplicateMatch> matches = this.sheet.duplicatesOf(details.customerName(), null, viewer);
 			if (!matches.isEmpty()) {

@@ -99,6 +99,42 @@ public class LeadSheetService {
 	}
 
 	/**
+	 * The region of the user's team, where their new leads usually belong; empty for
+	 * admins.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> homeRegion(Viewer viewer) {
+		if (viewer.teamCode() == null) {
+			return java.util.Optional.empty();
+		}
+		return this.entityManager.createQuery("select t.region.code from Team t where t.code = :team", String.class)
+			.setParameter("team", viewer.teamCode())
+			.getResultStream()
+			.findFirst();
+	}
+
+	/** What the sheet's filters and the lead form offer. */
+	@Transactional(readOnly = true)
+	public LeadChoices choices() {
+		List<LeadChoice> regions = this.entityManager
+			.createQuery("select new com.kacrm.persistence.lead.LeadChoice(r.code, r.name, null) from Region r"
+					+ " order by r.code", LeadChoice.class)
+			.getResultList();
+		List<LeadChoice> industries = this.entityManager
+			.createQuery("select new com.kacrm.persistence.lead.LeadChoice(i.code, i.name, null) from Industry i"
+					+ " where i.active = true order by i.sortOrder, i.code", LeadChoice.class)
+			.getResultList();
+		List<LeadChoice> sources = this.entityManager
+			.createQuery(
+					"select new com.kacrm.persistence.lead.LeadChoice(s.code, s.name, p.code) from LeadSource s"
+							+ " left join s.parent p where s.active = true"
+							+ " order by coalesce(p.sortOrder, s.sortOrder), p.sortOrder nulls first, s.sortOrder",
+					LeadChoice.class)
+			.getResultList();
+		return new LeadChoices(regions, industries, sources);
+	}
+
+	/**
 	 * The lead with what {@code viewer} may do with it.
 	 * @throws LeadNotFoundException when there is none or the user may not see it
 	 */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.lead.DuplicateSuspectedException;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.RecordNotFoundException;
@@ -56,6 +57,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					.map((v) -> Map.of("field", (v.field() != null) ? v.field() : "", "code", v.messageKey(), "message",
 							this.messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
 					.toList());
+		return problem;
+	}
+
+	/**
+	 * A lead whose name matches existing leads or accounts (查重): 409 with the matches
+	 * (records the caller may not open without their id); send again with
+	 * {@code duplicatesConfirmed} to register it anyway.
+	 */
+	@ExceptionHandler(DuplicateSuspectedException.class)
+	ProblemDetail duplicate(DuplicateSuspectedException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Possible duplicate of the records in 'matches'; nothing was saved. "
+						+ "Send again with duplicatesConfirmed=true if it is a different customer.");
+		problem.setTitle("Possible duplicate");
+		problem.setProperty("matches", ex.matches().stream().map((match) -> {
+			Map<String, Object> shown = new java.util.LinkedHashMap<>();
+			shown.put("kind", match.kind());
+			shown.put("id", match.visible() ? match.id() : null);
+			shown.put("number", match.number());
+			shown.put("name", match.name());
+			shown.put("where", match.where().in(locale));
+			return shown;
+		}).toList());
 		return problem;
 	}
 

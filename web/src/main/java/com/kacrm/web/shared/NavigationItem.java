@@ -15,7 +15,7 @@ import com.kacrm.domain.organisation.Role;
  */
 public enum NavigationItem {
 
-	LEADS("/leads", "nav.leads", false, Role.REP, Role.MANAGER, Role.ADMIN),
+	LEADS("/leads", "nav.leads", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
 	ACCOUNTS("/accounts", "nav.accounts", false, Role.REP, Role.MANAGER, Role.ADMIN),
 

@@ -29,6 +29,12 @@ final class AccountPage {
 		return this.page.locator("[data-testid=converted-from]");
 	}
 
+	/** Follows the link to the lead the account was converted from. */
+	void openConvertedLead() {
+		this.page.locator("[data-testid=converted-from] [data-link=lead]").click();
+		this.page.waitForURL("**/leads/*");
+	}
+
 	Locator opportunities() {
 		return this.page.locator("[data-testid=opportunities] tbody tr");
 	}

@@ -21,7 +21,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The issue's journey in a real browser: rep.zhang converts one of his leads into an
  * account with its first opportunity, and lands on the account page, which shows what the
- * lead sheet knew, the opportunity at milestone 1 and the lead it came from.
+ * lead sheet knew, the opportunity at milestone 1 and the lead it came from, whose page
+ * now links to the account.
  */
 @CrmIntegrationTest
 class LeadConversionBrowserTests {
@@ -49,7 +50,7 @@ class LeadConversionBrowserTests {
 		Page page = browser.open(this.port, BrowserSupport.Viewport.DESKTOP);
 		LoginPage.open(page).logInAs("rep.zhang", "demo1234");
 
-		LeadConversionPage conversion = LeadConversionPage.open(page, lead.id());
+		LeadConversionPage conversion = LeadConversionPage.openFromLeadPage(page, lead.id());
 		assertThat(conversion.heading()).containsText(lead.number());
 		assertThat(conversion.carried("customerName")).hasText(name);
 		assertThat(conversion.carried("contactHint")).hasText("采购部 王经理 138 0000 1234");
@@ -77,6 +78,12 @@ class LeadConversionBrowserTests {
 		assertThat(account.history().filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("由线索转化")))
 			.containsText(lead.number());
 		browser.screenshot("lead-converted-account-zh.png");
+		String accountUrl = page.url().replaceFirst("^https?://[^/]+", "");
+
+		account.openConvertedLead();
+		assertThat(page.locator("[data-testid=converted-links] [data-link=account]")).hasAttribute("href", accountUrl);
+		assertThat(page.locator("[data-action=convert]")).hasCount(0);
+		browser.screenshot("lead-converted-zh.png");
 	}
 
 }

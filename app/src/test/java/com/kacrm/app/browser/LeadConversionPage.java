@@ -17,6 +17,14 @@ final class LeadConversionPage {
 		return new LeadConversionPage(page);
 	}
 
+	/** From the lead's page, by its convert action. */
+	static LeadConversionPage openFromLeadPage(Page page, long leadId) {
+		page.navigate("/leads/" + leadId);
+		page.locator("[data-action=convert]").click();
+		page.waitForURL("**/leads/" + leadId + "/convert");
+		return new LeadConversionPage(page);
+	}
+
 	Locator heading() {
 		return this.page.locator("main h1");
 	}

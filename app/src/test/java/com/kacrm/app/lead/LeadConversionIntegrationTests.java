@@ -63,6 +63,12 @@ class LeadConversionIntegrationTests {
 		String name = unique("深圳华达汽车配件") + "有限公司";
 		RegisteredLead lead = registerFor("rep.zhang", name);
 
+		this.mvc.perform(get("/leads/{id}", lead.id()).with(as("rep.zhang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/leads/" + lead.id() + "/convert\"")));
+		this.mvc.perform(get("/leads/{id}", lead.id()).with(as("rep.li")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/convert\""))));
 		this.mvc.perform(get("/leads/{id}/convert", lead.id()).with(as("rep.zhang")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("leads/convert"))
@@ -100,6 +106,10 @@ class LeadConversionIntegrationTests {
 		this.mvc.perform(get("/leads/{id}/convert", lead.id()).with(as("rep.zhang")))
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", accountPage));
+		this.mvc.perform(get("/leads/{id}", lead.id()).with(as("rep.zhang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + accountPage + "\"")))
+			.andExpect(content().string(containsString("href=\"" + accountPage + "#opportunities\"")));
 	}
 
 	@Test

@@ -1,22 +1,15 @@
 package com.kacrm.web.api;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.lead.ConversionRequest;
 import com.kacrm.persistence.lead.ConversionResult;
-import com.kacrm.persistence.lead.DuplicateMatch;
-import com.kacrm.persistence.lead.DuplicateSuspectedException;
 import com.kacrm.persistence.lead.LeadConversionService;
 import com.kacrm.web.shared.CurrentUser;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,25 +43,6 @@ class LeadConversionApiController {
 				Boolean.TRUE.equals(body.duplicatesConfirmed()), user.viewer());
 		return ResponseEntity.created(URI.create("/accounts/" + result.accountId()))
 			.body(new ConvertedResource(result.accountId(), result.opportunityId()));
-	}
-
-	@ExceptionHandler(DuplicateSuspectedException.class)
-	ProblemDetail duplicates(DuplicateSuspectedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Accounts with the same name exist; repeat with duplicatesConfirmed true if this is another customer.");
-		problem.setTitle("Possible duplicate");
-		problem.setProperty("matches", ex.matches().stream().map(LeadConversionApiController::match).toList());
-		return problem;
-	}
-
-	private static Map<String, Object> match(DuplicateMatch match) {
-		Map<String, Object> resource = new LinkedHashMap<>();
-		resource.put("kind", match.kind());
-		if (match.visible()) {
-			resource.put("id", match.id());
-		}
-		resource.put("name", match.name());
-		return resource;
 	}
 
 	/** The request body; {@code version} is the lead's version the caller last read. */

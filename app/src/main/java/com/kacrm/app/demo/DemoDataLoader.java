@@ -96,13 +96,13 @@ class DemoDataLoader implements ApplicationRunner {
 			lead("rep.wang", 5, "苏州工业园区精密钣金有限公司", "SH", "SHEET_METAL", 110, 5200, "MEDIA_LOCAL_PAPERS"),
 			lead("manager.east", 8, "杭州东方航空设备股份有限公司", "SH", "AEROSPACE", 11, 71000, "ANNUAL_REPORTS"),
 			lead("manager.east", 11, "宁波北仑钢桶有限公司", "SH", "STEEL_DRUMS", 48, 12000, "CUSTOMER_REFERRAL"),
-			lead("admin", 13, "合肥江淮整车配套有限公司", "SH", "VEHICLES", 28, 43000, "INTERNET_INDUSTRY_NEWS"),
+			lead("admin", 13, "合肥江淮整车配套有限公司", "SH", "VEHICLES", 28, 38000, "INTERNET_INDUSTRY_NEWS"),
 			lead("admin", 17, "常州新泰电工器材有限公司", "SH", "ELECTRICAL", 70, 4100, "MEDIA_TRADE_MAGAZINES"),
 			lead("admin", 19, "嘉兴美乐家电集团", "SH", "HOME_APPLIANCES", 38, 22000, "CUSTOMER_NEW_INTRO"),
 			lead("admin", 21, "温州瓯江链条有限公司", "SH", "CHAINS", null, 650, "PEER_OTHER_VENDORS"),
 			lead("rep.wang", 24, "南通铁路车辆配件有限公司", "SH", "RAILWAY", 26, 18000, "CUSTOMER_PROJECT_LIST"),
 			lead("admin", 26, "扬州金属线材制品厂", "SH", "WIRE_PRODUCTS", 300, 900, "INTERNET_CUSTOMER_SITES"),
-			lead("admin", 29, "无锡宏达散热器(集团)有限公司", "SH", "RADIATORS", 30, 48000, "MEDIA_TRADE_PRESS"),
+			lead("admin", 29, "无锡宏达散热器(集团)有限公司", "SH", "RADIATORS", null, 48000, "MEDIA_TRADE_PRESS"),
 			lead("manager.east", 31, "绍兴华艺家具有限公司", "SH", "FURNITURE", null, 2600, "MEDIA"),
 			lead("rep.wang", 34, "上海浦江散热器制造有限公司", "SH", "RADIATORS", 16, 30000, "INTERNET_PROJECT_SITES"),
 			lead("admin", 38, "昆山精诚汽车配件有限公司", "SH", "AUTO_PARTS", 52, 5600, "CUSTOMER"));
@@ -172,7 +172,11 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		if (this.leads.count() == 0) {
 			Instant now = Instant.now();
-			for (DemoLead lead : LEADS) {
+			// Oldest first, so the numbers follow the registration times.
+			List<DemoLead> oldestFirst = LEADS.stream()
+				.sorted(java.util.Comparator.comparingInt(DemoLead::daysAgo).reversed())
+				.toList();
+			for (DemoLead lead : oldestFirst) {
 				NewLead registered = lead.lead().registeredAt(now.minus(Duration.ofDays(lead.daysAgo())));
 				this.leads.register(registered, this.organisation.viewerOf(lead.registrant()), true);
 			}

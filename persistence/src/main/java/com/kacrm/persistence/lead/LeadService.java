@@ -20,6 +20,7 @@ import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.Viewer;
+import com.kacrm.persistence.tiering.InitialTier;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
 
@@ -83,10 +84,10 @@ public class LeadService {
 	 */
 	@Transactional
 	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number) {
-		List<Violation> classReason = (newLead.customerClass() != null
+		List<Violation> missingReason = (newLead.customerClass() != null
 				&& (newLead.classReason() == null || newLead.classReason().isBlank()))
 						? List.of(Violation.of("classReason", "lead.error.reasonRequired")) : List.of();
-		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft(), classReason);
+		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft(), missingReason);
 		if (!duplicatesConfirmed) {
 			List<DuplicateMatch> matches = this.sheet.duplicatesOf(details.customerName(), null, viewer);
 			if (!matches.isEmpty()) {
@@ -103,16 +104,24 @@ public class LeadService {
 		if (owner != null) {
 			lead.assignTo(owner, now);
 		}
-		this.entityManager.persist(lead);
-		HistorySubject subject = subject(lead);
+		// The lead is inserted complete: one insert, and its first version is 0.
+		String classReason = null;
+		InitialTier proposed = null;
 		if (newLead.customerClass() != null) {
-			String reason = lead.classifyByHand(newLead.customerClass(), newLead.classReason());
-			this.history.record(subject,
-					List.of(FieldChange.of(TieringService.INITIAL_TIER_FIELD, null, newLead.customerClass())),
-					viewer.actor(), reason);
+			classReason = lead.classifyByHand(newLead.customerClass(), newLead.classReason());
 		}
 		else {
-			this.tiering.assignTier(lead, subject, viewer.actor());
+			proposed = this.tiering.assessNew(lead);
+		}
+		this.entityManager.persist(lead);
+		HistorySubject subject = subject(lead);
+		if (proposed != null) {
+			this.tiering.recordInitialTier(lead, subject, proposed, viewer.actor());
+		}
+		else {
+			this.history.record(subject,
+					List.of(FieldChange.of(TieringService.INITIAL_TIER_FIELD, null, lead.getTier())), viewer.actor(),
+					classReason);
 		}
 		if (owner != null) {
 			this.history.record(subject, List.of(FieldChange.of("lead.owner", null, owner.getDisplayName())),

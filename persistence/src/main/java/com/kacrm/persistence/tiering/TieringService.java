@@ -146,11 +146,26 @@ public class TieringService {
 	 */
 	@Transactional
 	public void assignTier(Tiered record, HistorySubject subject, Actor actor) {
+		recordInitialTier(record, subject, assessNew(record), actor);
+	}
+
+	/**
+	 * Gives a record not yet saved the tier the current criteria assign, so it is
+	 * inserted with it; {@link #recordInitialTier} then writes the history once it has an
+	 * id.
+	 */
+	@Transactional
+	public InitialTier assessNew(Tiered record) {
 		TierCriteria current = sharedCurrent();
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
-		Tier previous = record.getTier();
 		record.retier(assessment.tier(), current.getVersionNumber());
-		recordTier(INITIAL_TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor, current);
+		return new InitialTier(assessment.reasonFor(null), current.getVersionNumber());
+	}
+
+	/** Records in a new record's history the tier {@link #assessNew} gave it, and why. */
+	@Transactional
+	public void recordInitialTier(Tiered record, HistorySubject subject, InitialTier tier, Actor actor) {
+		recordTier(INITIAL_TIER_FIELD, record, null, tier.reason(), subject, actor, tier.criteriaVersion());
 	}
 
 	/**
@@ -167,7 +182,8 @@ public class TieringService {
 		Tier previous = record.getTier();
 		record.retier(assessment.tier(), current.getVersionNumber());
 		if (previous != assessment.tier()) {
-			recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor, current);
+			recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor,
+					current.getVersionNumber());
 		}
 	}
 
@@ -181,7 +197,8 @@ public class TieringService {
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
 		Tier previous = record.getTier();
 		record.followCriteria(assessment.tier(), current.getVersionNumber());
-		recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor, current);
+		recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor,
+				current.getVersionNumber());
 	}
 
 	/** The tier the current criteria propose for {@code profile}, and why. */
@@ -209,9 +226,9 @@ public class TieringService {
 	}
 
 	private void recordTier(String field, Tiered record, Tier previous, List<TierCheck> reason, HistorySubject subject,
-			Actor actor, TierCriteria current) {
+			Actor actor, int criteriaVersion) {
 		this.history.record(subject, List.of(FieldChange.of(field, previous, record.getTier())), actor,
-				inChinese(reason), TierCheck.encodeAll(reason), current.getVersionNumber(), this.clock.instant());
+				inChinese(reason), TierCheck.encodeAll(reason), criteriaVersion, this.clock.instant());
 	}
 
 	private TierPreview preview(TierRule rule, int basedOnVersion, List<String> changed) {

@@ -4,19 +4,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.kacrm.persistence.inbox.InboxService;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Puts what the page layout needs into every model: the logged-in user and the navigation
- * they may see.
+ * Puts what the page layout needs into every model: the logged-in user, the navigation
+ * they may see and how many unread notices wait in their inbox.
  */
 @ControllerAdvice
 class LayoutModelAdvice {
+
+	private final ObjectProvider<InboxService> inbox;
+
+	LayoutModelAdvice(ObjectProvider<InboxService> inbox) {
+		this.inbox = inbox;
+	}
 
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user) {
@@ -33,6 +41,19 @@ class LayoutModelAdvice {
 			.map((item) -> new NavigationLink(item.name(), item.getPath(), item.messageKeyFor(user.getRole()),
 					item.isAvailable()))
 			.toList();
+	}
+
+	/**
+	 * The unread notices of the signed-in user, for the inbox badge: one indexed count,
+	 * not asked for API calls (no layout) or anonymous pages.
+	 */
+	@ModelAttribute("unreadNotices")
+	Long unreadNotices(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		InboxService notices = this.inbox.getIfAvailable();
+		if (user == null || notices == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
+		return notices.unreadCount(user.getId());
 	}
 
 	/**

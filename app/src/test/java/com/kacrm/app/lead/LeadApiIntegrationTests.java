@@ -63,6 +63,8 @@ class LeadApiIntegrationTests {
 				.content("{\"customerName\":\"深圳华鹏汽车配件\",\"regionCode\":\"SH\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.matches[*].name", hasItem("深圳华鹏汽车配件有限公司")))
+			.andExpect(jsonPath("$.matches[?(@.kind == 'ACCOUNT')].name", hasItem("深圳华鹏汽车配件有限公司")))
+			.andExpect(jsonPath("$.matches[?(@.kind == 'ACCOUNT')].name", hasItem("深圳华鹏汽车配件有限公司")))
 			.andExpect(jsonPath("$.matches[?(@.kind == 'ACCOUNT')].id", everyItem(nullValue())));
 	}
 

@@ -170,6 +170,9 @@ class LeadSheetIntegrationTests {
 			.contains("东莞长盛钣金制品有限公司")
 			.doesNotContain("佛山金链机械有限公司");
 		this.mvc.perform(get("/leads").with(as("rep.zhang")).param("sort", "password,asc")).andExpect(status().isOk());
+		this.mvc.perform(get("/leads").with(as("rep.zhang")).param("q", "C++ 50% 华_达"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("q=C%2B%2B%2050%25%20%E5%8D%8E_%E8%BE%BE")));
 	}
 
 	@Test

@@ -175,6 +175,9 @@ public class Lead extends TieredCustomer {
 	public void edit(LeadDetails details) {
 		requireOpen();
 		checked(details);
+		if (this.team != null && !details.region().getId().equals(this.team.getRegion().getId())) {
+			throw ChangeRejected.of("regionCode", "lead.error.regionOfOwnedLead");
+		}
 		rename(details.customerName());
 		describe(details.industry(), details.industryRank(), details.annualRevenue());
 		take(details);
@@ -190,12 +193,16 @@ public class Lead extends TieredCustomer {
 	/**
 	 * Gives the lead to {@code newOwner}, a rep or manager, and the owner's team; the
 	 * lead is ASSIGNED (a reassigned lead starts over with its new owner).
-	 * @throws ChangeRejected when the lead is closed or the owner cannot hold leads
+	 * @throws ChangeRejected when the lead is closed or the owner cannot hold leads of
+	 * its region (disabled, an admin, or of a team in another region)
 	 */
 	public void assignTo(User newOwner, Instant at) {
 		requireOpen();
 		Objects.requireNonNull(newOwner, "newOwner");
-		if (!newOwner.isEnabled() || newOwner.getRole() == Role.ADMIN || newOwner.getTeam() == null) {
+		if (!newOwner.isEnabled() || newOwner.getRole() == Role.ADMIN || newOwner.getTeam() == null
+				|| !newOwner.getTeam().getRegion().getId().equals(this.region.getId())) {
+			// The owning team covers the lead's region, or visibility and the pool would
+			// disagree.
 			throw ChangeRejected.of("ownerUsername", "lead.error.ownerCannotHold");
 		}
 		this.owner = newOwner;

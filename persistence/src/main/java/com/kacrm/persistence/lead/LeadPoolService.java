@@ -339,7 +339,14 @@ public class LeadPoolService {
 	}
 
 	private LeadPoolChange changed(Lead lead) {
-		this.entityManager.flush();
+		try {
+			this.entityManager.flush();
+		}
+		catch (jakarta.persistence.OptimisticLockException ex) {
+			// Someone changed the lead between our read and this write (e.g. two claims
+			// at once).
+			throw new ConcurrentEditException("Lead " + lead.getId() + " changed concurrently");
+		}
 		return new LeadPoolChange(lead.getId(), lead.getVersion(), lead.getStatus(),
 				(lead.getOwner() != null) ? lead.getOwner().getUsername() : null);
 	}

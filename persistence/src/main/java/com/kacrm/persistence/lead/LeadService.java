@@ -3,7 +3,6 @@ package com.kacrm.persistence.lead;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.FieldChanges;
@@ -168,10 +167,6 @@ public class LeadService {
 					(details.source() != null) ? details.source().getName().zh() : null)
 			.add("lead.contactHint", lead.getContactHint(), blankToNull(details.contactHint()))
 			.add("lead.notes", lead.getNotes(), blankToNull(details.notes()));
-		if (!Objects.equals(lead.getRegion().getId(), details.region().getId()) && lead.getTeam() != null
-				&& !scope.manages(lead)) {
-			throw ChangeRejected.of("regionCode", "lead.error.regionOfOwnedLead");
-		}
 		lead.edit(details);
 		HistorySubject subject = subject(lead);
 		if (!changes.isEmpty()) {

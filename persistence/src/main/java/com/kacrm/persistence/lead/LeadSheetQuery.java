@@ -33,7 +33,7 @@ final class LeadSheetQuery {
 	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("registeredAt"));
 
 	private static final String FROM = " from Lead l join l.region r left join l.industry i left join l.source s"
-			+ " left join l.owner o left join l.team t";
+			+ " left join s.parent sp left join l.owner o left join l.team t";
 
 	private static final String ROW = "select new com.kacrm.persistence.lead.LeadRow(l.id, l.number, l.name, r.code,"
 			+ " r.name, i.code, i.name, l.annualRevenue, l.assignedTier.tier, l.assignedTier.setByHand, s.code, s.name,"
@@ -69,7 +69,7 @@ final class LeadSheetQuery {
 		equal("l.assignedTier.tier", "customerClass", filter.customerClass());
 		if (filter.sourceCode() != null) {
 			// A channel (媒体) finds the leads of its detailed sources too.
-			add("(s.code = :source or s.parent.code = :source)", "source", filter.sourceCode());
+			add("(s.code = :source or sp.code = :source)", "source", filter.sourceCode());
 		}
 		if (filter.registeredFrom() != null) {
 			add("l.registeredAt >= :from", "from", filter.registeredFrom().atStartOfDay(zone).toInstant());

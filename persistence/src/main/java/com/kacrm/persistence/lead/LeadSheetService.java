@@ -41,6 +41,8 @@ public class LeadSheetService {
 
 	private static final int DUPLICATES_SHOWN = 10;
 
+	private static final int KEY_CHUNK = 1000;
+
 	private final EntityManager entityManager;
 
 	private final LeadScopes scopes;
@@ -194,11 +196,16 @@ public class LeadSheetService {
 		if (key.isEmpty()) {
 			return List.of();
 		}
-		return duplicatesByKey(List.of(key), viewer).getOrDefault(key, List.of())
+		List<DuplicateMatch> matches = duplicatesByKey(List.of(key), viewer).getOrDefault(key, List.of())
 			.stream()
 			.filter((match) -> !(match.isLead() && exceptLeadId != null && match.id() == exceptLeadId))
-			.limit(DUPLICATES_SHOWN)
 			.toList();
+		// Accounts first and each kind limited on its own, so many similar leads never
+		// hide an account.
+		List<DuplicateMatch> shown = new ArrayList<>(
+				matches.stream().filter((match) -> !match.isLead()).limit(DUPLICATES_SHOWN).toList());
+		shown.addAll(matches.stream().filter(DuplicateMatch::isLead).limit(DUPLICATES_SHOWN).toList());
+		return shown;
 	}
 
 	/**
@@ -213,6 +220,16 @@ public class LeadSheetService {
 			return byKey;
 		}
 		LeadScope scope = this.scopes.of(viewer);
+		List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
+		// PostgreSQL takes at most 32 767 parameters a statement: an import's keys go in
+		// chunks.
+		for (int start = 0; start < distinct.size(); start += KEY_CHUNK) {
+			duplicatesByKey(distinct.subList(start, Math.min(start + KEY_CHUNK, distinct.size())), scope, byKey);
+		}
+		return byKey;
+	}
+
+	private void duplicatesByKey(List<String> keys, LeadScope scope, Map<String, List<DuplicateMatch>> byKey) {
 		List<Lead> leads = this.entityManager
 			.createQuery(
 					"select l from Lead l join fetch l.region left join fetch l.team left join fetch l.owner"
@@ -236,7 +253,6 @@ public class LeadSheetService {
 				.add(new DuplicateMatch(DuplicateMatch.ACCOUNT, (Long) account[0], null, (String) account[1],
 						(LocalizedName) account[3], null, visible));
 		}
-		return byKey;
 	}
 
 	/**
@@ -260,10 +276,13 @@ public class LeadSheetService {
 		boolean owner = lead.isOwnedBy(scope.viewer().userId());
 		boolean manages = scope.manages(lead);
 		boolean registrantOfPooled = scope.registeredBy(lead) && !lead.getStatus().isOwned();
+		// SPEC 1: a rep sees and edits the leads they own or that belong to their team.
+		boolean teamLead = lead.getTeam() != null && scope.teamIds().contains(lead.getTeam().getId());
 		boolean pooled = lead.getStatus() == com.kacrm.domain.lead.LeadStatus.NEW;
 		boolean mayHold = scope.viewer().role() != Role.ADMIN && scope.coversRegion(lead.getRegion().getId());
-		return new LeadPermissions(open && (manages || owner || registrantOfPooled), open && manages, open && owner,
-				open && (manages || owner), open && (manages || owner), pooled && mayHold, open && owner);
+		return new LeadPermissions(open && (manages || owner || teamLead || registrantOfPooled), open && manages,
+				open && owner, open && (manages || owner), open && (manages || owner), pooled && mayHold,
+				open && owner);
 	}
 
 	private static LeadView view(Lead lead, LeadPermissions can) {

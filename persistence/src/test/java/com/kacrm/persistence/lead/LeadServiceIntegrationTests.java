@@ -131,9 +131,9 @@ class LeadServiceIntegrationTests {
 		assertThat(names(pool, this.world.southRep)).containsExactly(tag + "南公海");
 		assertThatExceptionOfType(LeadNotFoundException.class)
 			.isThrownBy(() -> this.sheet.show(eastOwned.id(), this.world.southRep));
-		assertThat(this.sheet.show(southOwned.id(), this.world.southRep).can().edit())
-			.as("a teammate sees but does not change another rep's lead")
-			.isFalse();
+		LeadPermissions teammate = this.sheet.show(southOwned.id(), this.world.southRep).can();
+		assertThat(teammate.edit()).as("a rep edits their team's leads (SPEC 1)").isTrue();
+		assertThat(teammate.recordContact()).as("only the owner logs contacts").isFalse();
 		assertThat(this.sheet.show(southPool.id(), this.world.southManager).can().assign()).isTrue();
 	}
 
@@ -142,10 +142,15 @@ class LeadServiceIntegrationTests {
 		String tag = LeadWorld.unique("筛选");
 		this.leads.register(this.world.lead(tag + "A", this.world.south), this.world.admin, false);
 		this.leads.register(this.world.lead(tag + "C", this.world.south, Tier.C, "电话跟进"), this.world.admin, false);
+		NewLead channelOnly = this.world.lead(tag + "渠道", this.world.south);
+		this.leads.register(new NewLead(channelOnly.customerName(), channelOnly.regionCode(),
+				channelOnly.industryCode(), channelOnly.industryRank(), channelOnly.annualRevenue(), null, null,
+				"INTERNET", null, null, null, null), this.world.admin, false);
 		LeadFilter phone = new LeadFilter(LeadQueue.PHONE, tag, null, null, null, null, null, null, null);
 		assertThat(names(phone, this.world.admin)).containsExactly(tag + "C");
 		LeadFilter visits = new LeadFilter(LeadQueue.VISITS, tag, null, null, null, "INTERNET", null, null, null);
-		assertThat(names(visits, this.world.admin)).containsExactly(tag + "A");
+		assertThat(names(visits, this.world.admin)).as("a channel finds its own leads and its sources' leads")
+			.containsExactlyInAnyOrder(tag + "A", tag + "渠道");
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		LeadFilter yesterday = new LeadFilter(null, tag, null, null, null, null, null, today.minusDays(1),
 				today.minusDays(1));
@@ -154,7 +159,7 @@ class LeadServiceIntegrationTests {
 				LeadStatus.NEW, today, today);
 		assertThat(this.sheet.sheet(todayOnly, PageRequest.of(0, 10, Sort.by("customerClass")), this.world.admin)
 			.map(LeadRow::customerName)
-			.getContent()).containsExactly(tag + "A", tag + "C");
+			.getContent()).containsExactly(tag + "渠道", tag + "A", tag + "C");
 	}
 
 	@Test
@@ -187,6 +192,24 @@ class LeadServiceIntegrationTests {
 		assertThat(assigned.can().recordContact()).isTrue();
 		this.leads.recordContact(pooled.id(), assigned.version(), "电话联系王经理", this.world.southRep);
 		assertThat(this.sheet.show(pooled.id(), this.world.southRep).status()).isEqualTo(LeadStatus.CONTACTING);
+	}
+
+	@Test
+	void anOwnedLeadStaysInItsTeamsRegion() {
+		RegisteredLead lead = this.leads.register(this.world.lead(LeadWorld.unique("区域"), this.world.south),
+				this.world.southRep, false);
+		LeadView view = this.sheet.show(lead.id(), this.world.southManager);
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(
+					() -> this.leads.update(lead.id(), view.version(),
+							new LeadDraft(view.customerName(), this.world.east.getCode(), null, null, null, null, null,
+									null),
+							this.world.southManager))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting((v) -> v.field()).containsExactly("regionCode"));
+		RegisteredLead east = this.leads.register(this.world.lead(LeadWorld.unique("东区公海"), this.world.east),
+				this.world.admin, false);
+		assertThatExceptionOfType(ChangeRejected.class).as("a south rep cannot own an east lead")
+			.isThrownBy(() -> this.leads.assign(east.id(), 0, this.world.southRepUsername, this.world.admin));
 	}
 
 	@Test

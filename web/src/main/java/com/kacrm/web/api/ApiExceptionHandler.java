@@ -89,7 +89,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ ConcurrentEditException.class, ObjectOptimisticLockingFailureException.class,
-			DataIntegrityViolationException.class })
+			jakarta.persistence.OptimisticLockException.class, DataIntegrityViolationException.class })
 	ProblemDetail conflict() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed the record first; read it again and repeat the change.");

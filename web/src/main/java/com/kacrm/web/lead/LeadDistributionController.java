@@ -106,7 +106,8 @@ class LeadDistributionController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
 		OutputStream out = response.getOutputStream();
-		try (LeadSheetWriter writer = new LeadSheetWriter(out, title, this.messages, locale, this.displayTime.zone())) {
+		try (LeadSheetWriter writer = new LeadSheetWriter(out, title, this.messages, locale, this.displayTime.zone(),
+				true)) {
 			for (LeadRow lead : sheet.leads()) {
 				writer.add(lead);
 			}

@@ -30,7 +30,7 @@ public final class LeadSheetLinks {
 		if (this.size != LeadController.PAGE_SIZE) {
 			builder.queryParam("size", this.size);
 		}
-		return builder.queryParam("page", page).encode().toUriString();
+		return builder.queryParam("page", page).build(true).toUriString();
 	}
 
 	/** Sorted by {@code key}, ascending first, descending when already ascending. */
@@ -40,7 +40,7 @@ public final class LeadSheetLinks {
 				: Sort.Direction.ASC;
 		UriComponentsBuilder builder = this.params.addTo(UriComponentsBuilder.fromPath("/leads"));
 		addSort(builder, Sort.by(direction, key));
-		return builder.encode().toUriString();
+		return builder.build(true).toUriString();
 	}
 
 	/** "asc", "desc" or null: how the sheet is sorted by {@code key}. */
@@ -55,7 +55,7 @@ public final class LeadSheetLinks {
 		try {
 			UriComponentsBuilder builder = this.params.addTo(UriComponentsBuilder.fromPath("/leads"));
 			addSort(builder, this.sort);
-			return builder.encode().toUriString();
+			return builder.build(true).toUriString();
 		}
 		finally {
 			this.params.setQueue(previous);
@@ -68,13 +68,13 @@ public final class LeadSheetLinks {
 		if (this.params.getQueue() != null) {
 			builder.queryParam("queue", this.params.getQueue());
 		}
-		return builder.toUriString();
+		return builder.build(true).toUriString();
 	}
 
 	public String export() {
 		UriComponentsBuilder builder = this.params.addTo(UriComponentsBuilder.fromPath("/leads/export.xlsx"));
 		addSort(builder, this.sort);
-		return builder.encode().toUriString();
+		return builder.build(true).toUriString();
 	}
 
 	private static void addSort(UriComponentsBuilder builder, Sort sort) {

@@ -1,5 +1,6 @@
 package com.kacrm.web.lead;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import com.kacrm.domain.lead.LeadStatus;
@@ -9,6 +10,7 @@ import com.kacrm.persistence.lead.LeadQueue;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The sheet's view and filters as query parameters ({@code queue}, {@code q},
@@ -43,7 +45,10 @@ public class LeadSheetParams {
 				this.customerClass, blankToNull(this.source), this.status, this.from, this.to);
 	}
 
-	/** Adds the filters that are set to {@code builder}, so links keep the view. */
+	/**
+	 * Adds the filters that are set to {@code builder}, encoded, so links keep the view;
+	 * build it with {@code build(true)}.
+	 */
 	public UriComponentsBuilder addTo(UriComponentsBuilder builder) {
 		param(builder, "queue", this.queue);
 		param(builder, "q", blankToNull(this.q));
@@ -66,7 +71,11 @@ public class LeadSheetParams {
 
 	private static void param(UriComponentsBuilder builder, String name, Object value) {
 		if (value != null) {
-			builder.queryParam(name, value);
+			// Encoded here in full ("+" included), so the builder must be built as
+			// encoded.
+			String encoded = UriUtils.encodeQueryParam(String.valueOf(value), StandardCharsets.UTF_8);
+			// RFC 3986 allows "+" in a query, but servers read it as a space.
+			builder.queryParam(name, encoded.replace("+", "%2B"));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
 
 import com.kacrm.persistence.lead.LeadRow;
@@ -37,18 +38,32 @@ public final class LeadSheetWriter implements AutoCloseable {
 
 	private final ZoneId zone;
 
+	private final boolean formColumnsOnly;
+
 	private int row = 2;
 
 	/**
 	 * @param title the sheet's title, e.g. "深圳潜在客户线索汇总表(JTF001)"
 	 */
 	public LeadSheetWriter(OutputStream out, String title, MessageSource messages, Locale locale, ZoneId zone) {
+		this(out, title, messages, locale, zone, false);
+	}
+
+	/**
+	 * @param formColumnsOnly only the manual's columns, without contact hint and notes:
+	 * for a sheet that goes to people outside the owning team (定期转发)
+	 */
+	public LeadSheetWriter(OutputStream out, String title, MessageSource messages, Locale locale, ZoneId zone,
+			boolean formColumnsOnly) {
+		this.formColumnsOnly = formColumnsOnly;
 		this.workbook = new Workbook(out, "kacrm", "1.0");
 		this.workbook.setGlobalDefaultFont("宋体", 11);
 		this.sheet = this.workbook.newWorksheet(SHEET_NAME);
 		this.locale = locale;
 		this.zone = zone;
-		LeadSheetColumn[] columns = LeadSheetColumn.values();
+		LeadSheetColumn[] columns = formColumnsOnly ? Arrays.stream(LeadSheetColumn.values())
+			.filter(LeadSheetColumn::isOnForm)
+			.toArray(LeadSheetColumn[]::new) : LeadSheetColumn.values();
 		this.sheet.value(0, 0, title);
 		this.sheet.range(0, 0, 0, columns.length - 1)
 			.style()
@@ -105,7 +120,7 @@ public final class LeadSheetWriter implements AutoCloseable {
 	}
 
 	private void text(LeadSheetColumn column, String value) {
-		if (value != null) {
+		if (value != null && (column.isOnForm() || !this.formColumnsOnly)) {
 			// A string cell is text to every spreadsheet program: "=…", "+…", "-…", "@…"
 			// are
 			// shown, never evaluated.

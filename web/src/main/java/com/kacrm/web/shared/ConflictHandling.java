@@ -23,7 +23,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice
 class ConflictHandling {
 
-	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConcurrentEditException.class,
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class,
+			jakarta.persistence.OptimisticLockException.class, ConcurrentEditException.class,
 			DataIntegrityViolationException.class })
 	String conflict(HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("flashError", FormErrors.CONFLICT);

@@ -280,8 +280,11 @@ public class LeadSheetService {
 		boolean teamLead = lead.getTeam() != null && scope.teamIds().contains(lead.getTeam().getId());
 		boolean pooled = lead.getStatus() == com.kacrm.domain.lead.LeadStatus.NEW;
 		boolean mayHold = scope.viewer().role() != Role.ADMIN && scope.coversRegion(lead.getRegion().getId());
+		// A converted lead's account needs a team: the owner's, or for a pooled lead the
+		// converting manager's.
+		boolean convertible = lead.getTeam() != null || scope.viewer().role() == Role.MANAGER;
 		return new LeadPermissions(open && (manages || owner || teamLead || registrantOfPooled), open && manages,
-				open && owner, open && (manages || owner), open && (manages || owner), pooled && mayHold,
+				open && owner, open && (manages || owner), open && (manages || owner) && convertible, pooled && mayHold,
 				open && owner);
 	}
 

@@ -247,13 +247,13 @@ class LeadConversionServiceIntegrationTests {
 		RegisteredLead pooled = this.leads.register(this.world.lead(LeadWorld.unique("公海"), this.world.south),
 				this.world.admin, false);
 		assertThat(pooled.status()).isEqualTo(LeadStatus.NEW);
-		assertThat(this.conversions.preview(pooled.id(), this.world.admin).teamProblem())
-			.isEqualTo("conversion.error.noTeamInRegion");
-		assertThatExceptionOfType(ChangeRejected.class)
+		assertThat(this.sheet.show(pooled.id(), this.world.admin).can().convert()).isFalse();
+		assertThatExceptionOfType(NotPermittedException.class)
+			.isThrownBy(() -> this.conversions.preview(pooled.id(), this.world.admin));
+		assertThatExceptionOfType(NotPermittedException.class)
+			.as("an admin has no team to hold the account, so the page offers no conversion")
 			.isThrownBy(() -> this.conversions.convert(pooled.id(), versionOf(pooled.id()),
-					new ConversionRequest(false, null), false, this.world.admin))
-			.satisfies((ex) -> assertThat(ex.violations()).extracting("messageKey")
-				.containsExactly("conversion.error.noTeamInRegion"));
+					new ConversionRequest(false, null), false, this.world.admin));
 		assertThatExceptionOfType(NotPermittedException.class).as("a rep claims a pooled lead before converting it")
 			.isThrownBy(() -> this.conversions.convert(pooled.id(), versionOf(pooled.id()),
 					new ConversionRequest(false, null), false, this.world.southRep));

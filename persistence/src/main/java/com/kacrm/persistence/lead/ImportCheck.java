@@ -87,11 +87,24 @@ final class ImportCheck {
 		if (text(row.source()) != null) {
 			source = resolve(this.references.source(row.source()), ImportRow.SOURCE, row.source(), violations);
 		}
+		if (source != null && !source.isActive()) {
+			violations.add(Violation.of(ImportRow.SOURCE, "leadImport.error.inactive", row.source().strip()));
+		}
+		tooLong(ImportRow.CUSTOMER_NAME, name, 200, violations);
+		tooLong(ImportRow.CONTACT_HINT, row.contactHint(), Lead.MAX_CONTACT_HINT, violations);
+		tooLong(ImportRow.NOTES, row.notes(), Lead.MAX_NOTES, violations);
+		BigDecimal revenue = plain(row.annualRevenue());
+		if (revenue != null && revenue.signum() < 0) {
+			violations.add(Violation.of(ImportRow.ANNUAL_REVENUE, "leadImport.error.negative"));
+		}
+		else if (revenue != null && (revenue.scale() > 4 || revenue.precision() - revenue.scale() > 12)) {
+			violations.add(Violation.of(ImportRow.ANNUAL_REVENUE, "leadImport.error.amountFormat"));
+		}
 		Tier tier = tier(row.customerClass(), violations);
 		LeadNumber number = number(row.number(), region, violations);
 		Instant registeredAt = registeredAt(row, violations);
-		LeadDetails details = new LeadDetails(name, region, industry, null, row.annualRevenue(), source,
-				text(row.contactHint()), text(row.notes()));
+		LeadDetails details = new LeadDetails(name, region, industry, null, revenue, source, text(row.contactHint()),
+				text(row.notes()));
 		for (Violation violation : onColumns(Lead.violationsOf(details))) {
 			boolean known = violations.stream().anyMatch((v) -> java.util.Objects.equals(v.field(), violation.field()));
 			if (!known) {
@@ -99,10 +112,24 @@ final class ImportCheck {
 			}
 		}
 		NewLead newLead = new NewLead(name, (region != null) ? region.getCode() : null,
-				(industry != null) ? industry.getCode() : null, null, row.annualRevenue(), tier,
+				(industry != null) ? industry.getCode() : null, null, revenue, tier,
 				(tier != null) ? this.classReason : null, (source != null) ? source.getCode() : null,
 				text(row.contactHint()), text(row.notes()), null, registeredAt);
 		return new Checked(row, CompanyNameKey.of(name), number, newLead, violations);
+	}
+
+	private static BigDecimal plain(BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static void tooLong(String column, String value, int max, List<Violation> violations) {
+		if (value != null && value.strip().length() > max) {
+			violations.add(Violation.of(column, "leadImport.error.tooLong", max));
+		}
 	}
 
 	private static <T> T resolve(ImportReferences.Match<T> match, String column, String text,

@@ -83,7 +83,7 @@ public class LeadSheetReader {
 	 */
 	public int read(Path file, Consumer<SheetRow> rows) throws UnreadableSheetException, IOException {
 		new XlsxGuard(this.limits).check(file);
-		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
 			for (Sheet sheet : workbook.getSheets().toList()) {
 				try (Stream<Row> stream = sheet.openStream()) {
 					Iterator<Row> iterator = stream.iterator();
@@ -95,7 +95,7 @@ public class LeadSheetReader {
 			}
 		}
 		catch (ExcelReaderException | IllegalStateException | java.io.UncheckedIOException ex) {
-			throw new UnreadableSheetException("leadImport.unreadable.notXlsx");
+			throw new UnreadableSheetException(ex, "leadImport.unreadable.notXlsx");
 		}
 		throw new UnreadableSheetException("leadImport.unreadable.noHeader", HEADER_SEARCH_ROWS);
 	}

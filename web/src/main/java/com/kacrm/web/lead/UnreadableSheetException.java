@@ -18,6 +18,13 @@ public class UnreadableSheetException extends Exception {
 		this.arguments = List.of(arguments);
 	}
 
+	/** Unreadable because of {@code cause}, kept for the log. */
+	public UnreadableSheetException(Throwable cause, String messageKey, Object... arguments) {
+		super(messageKey, cause, false, false);
+		this.messageKey = messageKey;
+		this.arguments = List.of(arguments);
+	}
+
 	public String messageKey() {
 		return this.messageKey;
 	}

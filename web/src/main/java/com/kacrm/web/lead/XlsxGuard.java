@@ -1,20 +1,21 @@
 package com.kacrm.web.lead;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Checks an uploaded file before any parser sees it: it must be a zip holding a workbook,
  * and unpacking it must stay within the {@link LeadImportLimits}. Every entry is really
  * inflated and its bytes counted — the sizes a zip declares can lie — and the walk stops
- * at the first byte past a limit, so a zip bomb costs little.
+ * at the first byte past a limit, so a zip bomb costs little. The entries are walked by
+ * the central directory ({@link ZipFile}), as the parser reads them:
+ * {@link java.util.zip.ZipInputStream} refuses the streamed entries fastexcel writes
+ * (local headers with zero sizes), i.e. the product's own exports.
  */
 final class XlsxGuard {
 
@@ -46,83 +47,47 @@ final class XlsxGuard {
 				throw new UnreadableSheetException("leadImport.unreadable.notXlsx");
 			}
 		}
-		try (Counting counting = new Counting(new BufferedInputStream(Files.newInputStream(file)));
-				ZipInputStream zip = new ZipInputStream(counting)) {
-			walk(zip, counting);
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			walk(zip);
 		}
 		catch (ZipException | java.io.EOFException ex) {
-			throw new UnreadableSheetException("leadImport.unreadable.notXlsx");
+			throw new UnreadableSheetException(ex, "leadImport.unreadable.notXlsx");
 		}
 	}
 
-	private void walk(ZipInputStream zip, Counting counting) throws IOException, UnreadableSheetException {
+	private void walk(ZipFile zip) throws IOException, UnreadableSheetException {
+		if (zip.size() > this.limits.maxEntries()) {
+			throw new UnreadableSheetException("leadImport.unreadable.tooManyEntries", this.limits.maxEntries());
+		}
 		byte[] buffer = new byte[64 * 1024];
 		long total = 0;
-		int entries = 0;
 		boolean workbook = false;
 		boolean worksheet = false;
-		ZipEntry entry;
-		while ((entry = zip.getNextEntry()) != null) {
-			if (++entries > this.limits.maxEntries()) {
-				throw new UnreadableSheetException("leadImport.unreadable.tooManyEntries", this.limits.maxEntries());
-			}
+		for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
 			workbook |= "xl/workbook.xml".equals(entry.getName());
 			worksheet |= entry.getName().startsWith("xl/worksheets/");
-			long start = counting.count;
+			// The compressed size bounds what is read of the file, so it cannot be made
+			// larger than the file; the inflated bytes are counted as they come.
+			long compressed = Math.max(1, entry.getCompressedSize());
 			long inflated = 0;
-			int n;
-			while ((n = zip.read(buffer)) > 0) {
-				inflated += n;
-				total += n;
-				if (total > this.limits.maxUncompressedSize().toBytes()) {
-					throw new UnreadableSheetException("leadImport.unreadable.tooLargeUnpacked",
-							this.limits.maxUncompressedSize().toMegabytes());
-				}
-				long compressed = Math.max(1, counting.count - start);
-				if (inflated > RATIO_FROM_BYTES && inflated / compressed > this.limits.maxCompressionRatio()) {
-					throw new UnreadableSheetException("leadImport.unreadable.compressionRatio");
+			try (InputStream in = zip.getInputStream(entry)) {
+				int n;
+				while ((n = in.read(buffer)) > 0) {
+					inflated += n;
+					total += n;
+					if (total > this.limits.maxUncompressedSize().toBytes()) {
+						throw new UnreadableSheetException("leadImport.unreadable.tooLargeUnpacked",
+								this.limits.maxUncompressedSize().toMegabytes());
+					}
+					if (inflated > RATIO_FROM_BYTES && inflated / compressed > this.limits.maxCompressionRatio()) {
+						throw new UnreadableSheetException("leadImport.unreadable.compressionRatio");
+					}
 				}
 			}
 		}
-		if (entries == 0 || !workbook || !worksheet) {
+		if (zip.size() == 0 || !workbook || !worksheet) {
 			throw new UnreadableSheetException("leadImport.unreadable.noWorkbook");
 		}
-	}
-
-	/** Counts the compressed bytes the zip reader has taken from the file. */
-	private static final class Counting extends FilterInputStream {
-
-		long count;
-
-		Counting(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				this.count += n;
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			long skipped = super.skip(n);
-			this.count += skipped;
-			return skipped;
-		}
-
 	}
 
 }

@@ -45,9 +45,10 @@ final class ImportCheck {
 
 	private final String classReason;
 
-	private final Instant now = Instant.now();
+	private final Instant now;
 
-	ImportCheck(ImportReferences references, ZoneId zone, String classReason) {
+	ImportCheck(ImportReferences references, ZoneId zone, String classReason, Instant now) {
+		this.now = now;
 		this.references = references;
 		this.zone = zone;
 		this.classReason = classReason;

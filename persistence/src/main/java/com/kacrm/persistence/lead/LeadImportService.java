@@ -1,5 +1,6 @@
 package com.kacrm.persistence.lead;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,8 +48,11 @@ public class LeadImportService {
 
 	private final TransactionTemplate reading;
 
+	private final Clock clock;
+
 	LeadImportService(EntityManager entityManager, LeadService leads, LeadSheetService sheet, LeadNumbers numbers,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.clock = clock;
 		this.entityManager = entityManager;
 		this.leads = leads;
 		this.sheet = sheet;
@@ -77,7 +81,8 @@ public class LeadImportService {
 
 	private List<ImportCheck.Checked> check(List<ImportRow> rows, String classReason, Viewer viewer,
 			ImportProgress progress) {
-		ImportCheck check = new ImportCheck(new ImportReferences(this.entityManager), this.numbers.zone(), classReason);
+		ImportCheck check = new ImportCheck(new ImportReferences(this.entityManager), this.numbers.zone(), classReason,
+				this.clock.instant());
 		List<ImportCheck.Checked> checked = new ArrayList<>(rows.size());
 		for (ImportRow row : rows) {
 			checked.add(check.check(row));

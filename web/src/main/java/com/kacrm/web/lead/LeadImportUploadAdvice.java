@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,8 +29,9 @@ class LeadImportUploadAdvice {
 
 	private final MessageSource messages;
 
-	LeadImportUploadAdvice(LeadImportLimits limits, MessageSource messages) {
-		this.limits = limits;
+	/** Screens tested alone (web slices) run without the import's configuration. */
+	LeadImportUploadAdvice(ObjectProvider<LeadImportLimits> limits, MessageSource messages) {
+		this.limits = limits.getIfAvailable(LeadImportLimits::defaults);
 		this.messages = messages;
 	}
 

@@ -119,6 +119,28 @@ public final class LeadSheetWriter implements AutoCloseable {
 		this.sheet.style(this.row + 1, 0).italic().set();
 	}
 
+	/**
+	 * Adds a sheet of plain text after the lead sheet, e.g. the instructions of the
+	 * import template: the first line bold, every cell a text cell.
+	 */
+	public void addTextSheet(String name, java.util.List<java.util.List<String>> lines) {
+		Worksheet text = this.workbook.newWorksheet(name);
+		for (int r = 0; r < lines.size(); r++) {
+			java.util.List<String> line = lines.get(r);
+			for (int c = 0; c < line.size(); c++) {
+				if (line.get(c) != null) {
+					text.value(r, c, line.get(c));
+				}
+			}
+		}
+		text.width(0, 24);
+		text.width(1, 12);
+		text.width(2, 80);
+		if (!lines.isEmpty()) {
+			text.range(0, 0, 0, Math.max(0, lines.get(0).size() - 1)).style().bold().fillColor("DDEBF7").set();
+		}
+	}
+
 	private void text(LeadSheetColumn column, String value) {
 		if (value != null && (column.isOnForm() || !this.formColumnsOnly)) {
 			// A string cell is text to every spreadsheet program: "=…", "+…", "-…", "@…"

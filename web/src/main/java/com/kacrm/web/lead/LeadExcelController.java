@@ -56,7 +56,7 @@ class LeadExcelController {
 	}
 
 	@GetMapping("/leads/export.xlsx")
-	void export(@ModelAttribute LeadExcelQuery query, Sort sort, @AuthenticationPrincipal CurrentUser user,
+	void export(@ModelAttribute LeadSheetParams query, Sort sort, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, HttpServletResponse response) throws IOException {
 		attachment(response, "leadSheet.export.fileName", locale);
 		try (OutputStream out = response.getOutputStream();

@@ -175,7 +175,7 @@ public class Lead extends TieredCustomer {
 	public void edit(LeadDetails details) {
 		requireOpen();
 		checked(details);
-		if (this.team != null && !details.region().getId().equals(this.team.getRegion().getId())) {
+		if (this.team != null && !sameRegion(details.region(), this.team.getRegion())) {
 			throw ChangeRejected.of("regionCode", "lead.error.regionOfOwnedLead");
 		}
 		rename(details.customerName());
@@ -200,7 +200,7 @@ public class Lead extends TieredCustomer {
 		requireOpen();
 		Objects.requireNonNull(newOwner, "newOwner");
 		if (!newOwner.isEnabled() || newOwner.getRole() == Role.ADMIN || newOwner.getTeam() == null
-				|| !newOwner.getTeam().getRegion().getId().equals(this.region.getId())) {
+				|| !sameRegion(newOwner.getTeam().getRegion(), this.region)) {
 			// The owning team covers the lead's region, or visibility and the pool would
 			// disagree.
 			throw ChangeRejected.of("ownerUsername", "lead.error.ownerCannotHold");
@@ -289,6 +289,13 @@ public class Lead extends TieredCustomer {
 			throw new IllegalStateException("Lead " + getId() + " is " + this.status + " and keeps its class");
 		}
 		super.retier(tier, criteriaVersion);
+	}
+
+	/**
+	 * The same region: by id once saved (references may be proxies), by identity before.
+	 */
+	private static boolean sameRegion(Region one, Region other) {
+		return one == other || (one.getId() != null && one.getId().equals(other.getId()));
 	}
 
 	private void requireOpen() {

@@ -170,6 +170,11 @@ class LeadSheetIntegrationTests {
 			.contains("东莞长盛钣金制品有限公司")
 			.doesNotContain("佛山金链机械有限公司");
 		this.mvc.perform(get("/leads").with(as("rep.zhang")).param("sort", "password,asc")).andExpect(status().isOk());
+		this.mvc.perform(get("/leads").with(as("admin")).param("region", "SZ").param("size", "5").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("第 2 页"),
+					containsString("/leads?region=SZ&amp;sort=registeredAt,desc&amp;size=5&amp;page=2"),
+					containsString("/leads?region=SZ&amp;sort=registeredAt,desc&amp;size=5&amp;page=0"))));
 		this.mvc.perform(get("/leads").with(as("rep.zhang")).param("q", "C++ 50% 华_达"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("q=C%2B%2B%2050%25%20%E5%8D%8E_%E8%BE%BE")));

@@ -153,10 +153,7 @@ public class LeadService {
 	 */
 	@Transactional
 	public void update(long id, long version, LeadDraft draft, Viewer viewer) {
-		LeadScope scope = this.scopes.of(viewer);
-		Lead lead = this.sheet.visible(id, scope);
-		require(LeadSheetService.permissions(lead, scope).edit());
-		ConcurrentEditException.check(lead, version);
+		Lead lead = this.sheet.forCommand(id, version, this.scopes.of(viewer), LeadPermissions::edit);
 		LeadDetails details = new LeadReferences(this.entityManager).resolve(draft);
 		FieldChanges changes = new FieldChanges().add("lead.customerName", lead.getName(), details.customerName())
 			.add("lead.region", lead.getRegion().getName().zh(), details.region().getName().zh())
@@ -181,10 +178,7 @@ public class LeadService {
 	 */
 	@Transactional
 	public void classify(long id, long version, Tier tier, String reason, Viewer viewer) {
-		LeadScope scope = this.scopes.of(viewer);
-		Lead lead = this.sheet.visible(id, scope);
-		require(LeadSheetService.permissions(lead, scope).edit());
-		ConcurrentEditException.check(lead, version);
+		Lead lead = this.sheet.forCommand(id, version, this.scopes.of(viewer), LeadPermissions::edit);
 		HistorySubject subject = subject(lead);
 		if (tier == null) {
 			if (lead.isTierSetByHand()) {
@@ -202,9 +196,7 @@ public class LeadService {
 	@Transactional
 	public void assign(long id, long version, String ownerUsername, Viewer viewer) {
 		LeadScope scope = this.scopes.of(viewer);
-		Lead lead = this.sheet.visible(id, scope);
-		require(LeadSheetService.permissions(lead, scope).assign());
-		ConcurrentEditException.check(lead, version);
+		Lead lead = this.sheet.forCommand(id, version, scope, LeadPermissions::assign);
 		if (ownerUsername == null || ownerUsername.isBlank()) {
 			throw ChangeRejected.of("ownerUsername", "form.required");
 		}
@@ -221,10 +213,7 @@ public class LeadService {
 	/** The owner logged a contact with the customer: the lead is CONTACTING. */
 	@Transactional
 	public void recordContact(long id, long version, String note, Viewer viewer) {
-		LeadScope scope = this.scopes.of(viewer);
-		Lead lead = this.sheet.visible(id, scope);
-		require(LeadSheetService.permissions(lead, scope).recordContact());
-		ConcurrentEditException.check(lead, version);
+		Lead lead = this.sheet.forCommand(id, version, this.scopes.of(viewer), LeadPermissions::recordContact);
 		var previous = lead.getStatus();
 		lead.recordContact(this.clock.instant());
 		this.history.record(subject(lead), List.of(FieldChange.of("lead.lastContactedAt", null, "CONTACTED")),
@@ -238,10 +227,7 @@ public class LeadService {
 	/** The lead is given up, with the reason; it leaves the active sheet. */
 	@Transactional
 	public void discard(long id, long version, String reason, Viewer viewer) {
-		LeadScope scope = this.scopes.of(viewer);
-		Lead lead = this.sheet.visible(id, scope);
-		require(LeadSheetService.permissions(lead, scope).discard());
-		ConcurrentEditException.check(lead, version);
+		Lead lead = this.sheet.forCommand(id, version, this.scopes.of(viewer), LeadPermissions::discard);
 		var previous = lead.getStatus();
 		lead.discard(reason, this.clock.instant());
 		this.history.record(subject(lead), List.of(FieldChange.of("lead.status", previous, lead.getStatus())),
@@ -272,12 +258,6 @@ public class LeadService {
 
 	static HistorySubject subject(Lead lead) {
 		return new HistorySubject(LEAD, lead.getId(), lead.getNumber() + " " + lead.getName());
-	}
-
-	private static void require(boolean permitted) {
-		if (!permitted) {
-			throw new NotPermittedException("Not permitted on this lead");
-		}
 	}
 
 	private static String nameOf(com.kacrm.domain.reference.Industry industry) {

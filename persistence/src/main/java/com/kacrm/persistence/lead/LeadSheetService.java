@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.kacrm.domain.lead.Lead;
@@ -16,6 +17,8 @@ import com.kacrm.domain.reference.CompanyNameKey;
 import com.kacrm.domain.reference.CoverageMode;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
@@ -264,6 +267,22 @@ public class LeadSheetService {
 		if (lead == null || !scope.sees(lead)) {
 			throw new LeadNotFoundException(id);
 		}
+		return lead;
+	}
+
+	/**
+	 * The lead a command is about: one the user may see (else 404), the command one they
+	 * may give (else 403), at the version they saw (else a conflict).
+	 * @throws LeadNotFoundException when the user may not see it
+	 * @throws NotPermittedException when {@code permitted} says no
+	 * @throws ConcurrentEditException when the lead changed since version {@code version}
+	 */
+	Lead forCommand(long id, long version, LeadScope scope, Predicate<LeadPermissions> permitted) {
+		Lead lead = visible(id, scope);
+		if (!permitted.test(permissions(lead, scope))) {
+			throw new NotPermittedException("Not permitted on lead " + id);
+		}
+		ConcurrentEditException.check(lead, version);
 		return lead;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -103,7 +104,7 @@ public final class LeadSheetWriter implements AutoCloseable {
 		text(LeadSheetColumn.CUSTOMER_CLASS, (lead.customerClass() != null) ? lead.customerClass().name() : null);
 		text(LeadSheetColumn.SOURCE, name(lead.source()));
 		this.sheet.value(this.row, LeadSheetColumn.REGISTERED_AT.ordinal(),
-				lead.registeredAt().atZone(this.zone).toLocalDateTime());
+				lead.registeredAt().atZone(this.zone).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS));
 		this.sheet.style(this.row, LeadSheetColumn.REGISTERED_AT.ordinal()).format(DATE_TIME_FORMAT).set();
 		text(LeadSheetColumn.CONTACT_HINT, lead.contactHint());
 		text(LeadSheetColumn.NOTES, lead.notes());

@@ -292,6 +292,16 @@ public class Lead extends TieredCustomer {
 	}
 
 	/**
+	 * Whether {@code registrant} owns a lead they register in {@code region}: a rep
+	 * registering in their own team's region works the lead they found; anyone else's
+	 * lead, and a rep's lead of another region, goes to that region's pool.
+	 */
+	public static boolean ownsOnRegistration(User registrant, Region region) {
+		return registrant.getRole() == Role.REP && registrant.getTeam() != null
+				&& sameRegion(registrant.getTeam().getRegion(), region);
+	}
+
+	/**
 	 * The same region: by id once saved (references may be proxies), by identity before.
 	 */
 	private static boolean sameRegion(Region one, Region other) {

@@ -1,5 +1,6 @@
 package com.kacrm.domain.lead;
 
+import com.kacrm.domain.history.ReasonMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -202,6 +203,11 @@ public final class LeadPoolPolicy {
 		/** The reason as the lead's history keeps it, e.g. {@code 30 天未联系}. */
 		public String historyReason() {
 			return this.days + (this.noContact ? " 天未联系" : " 天无进展");
+		}
+
+		/** The same reason in the reader's language. */
+		public ReasonMessage message() {
+			return ReasonMessage.of(this.noContact ? "pool.history.noContact" : "pool.history.noProgress", this.days);
 		}
 
 	}

@@ -35,7 +35,7 @@ public record TierCheck(Tier tier, TierMeasure measure, BigDecimal actual, BigDe
 	 * The checks of {@link #encodeAll}; empty for null or text that is not such a line.
 	 */
 	public static List<TierCheck> decodeAll(String encoded) {
-		if (encoded == null || encoded.isBlank()) {
+		if (encoded == null || encoded.isBlank() || encoded.startsWith("msg:")) {
 			return List.of();
 		}
 		List<TierCheck> checks = new ArrayList<>();

@@ -53,6 +53,14 @@ class LeadTests {
 	}
 
 	@Test
+	void aRepRegisteringInTheirOwnRegionOwnsTheLeadAndAnyoneElsesGoesToThePool() {
+		assertThat(Lead.ownsOnRegistration(this.southRep, this.south)).isTrue();
+		assertThat(Lead.ownsOnRegistration(this.southRep, this.east)).isFalse();
+		User manager = new User("manager.south", "陈志强", "{test}x", Role.MANAGER, this.southRep.getTeam(), T0);
+		assertThat(Lead.ownsOnRegistration(manager, this.south)).isFalse();
+	}
+
+	@Test
 	void anOwnerTakesTheLeadWithTheirTeamOnlyInTheirRegion() {
 		Lead lead = lead("华达");
 		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> lead.assignTo(this.eastRep, T0))

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.kacrm.domain.history.ReasonMessage;
 import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.inbox.Notice;
@@ -52,6 +53,8 @@ public class LeadPoolService {
 
 	/** The history reason of a claim. */
 	public static final String CLAIM_REASON = "从公海领取";
+
+	private static final ReasonMessage CLAIMED = ReasonMessage.of("pool.history.claimed");
 
 	/**
 	 * The PostgreSQL advisory lock the sweep holds for its transaction, so that only one
@@ -118,7 +121,7 @@ public class LeadPoolService {
 				new FieldChanges().add("lead.owner", null, claimer.getDisplayName())
 					.add("lead.status", before, lead.getStatus())
 					.list(),
-				viewer.actor(), CLAIM_REASON);
+				viewer.actor(), CLAIM_REASON, CLAIMED.encode(), null, now);
 		return changed(lead);
 	}
 
@@ -140,7 +143,7 @@ public class LeadPoolService {
 		ConcurrentEditException.check(lead, version);
 		String why = reasonOf(reason);
 		Instant now = this.clock.instant();
-		backToPool(lead, PoolReleaseKind.RELEASED, viewer.actor(), why, now);
+		backToPool(lead, PoolReleaseKind.RELEASED, viewer.actor(), why, null, now);
 		return changed(lead);
 	}
 
@@ -210,7 +213,7 @@ public class LeadPoolService {
 				if (policy.isReturnDue(lead, now)) {
 					String date = format(policy.returnDueAt(lead));
 					User previous = backToPool(lead, PoolReleaseKind.RETURNED, rule,
-							policy.causeOfReturn(lead).historyReason(), now);
+							policy.causeOfReturn(lead).historyReason(), policy.causeOfReturn(lead).message(), now);
 					notify(previous, NoticeKind.POOL_RETURNED, lead, date, now);
 					returned++;
 				}
@@ -288,7 +291,8 @@ public class LeadPoolService {
 	}
 
 	/** Puts the lead back into the pool, keeping the release and the history. */
-	private User backToPool(Lead lead, PoolReleaseKind kind, Actor actor, String reason, Instant now) {
+	private User backToPool(Lead lead, PoolReleaseKind kind, Actor actor, String reason, ReasonMessage message,
+			Instant now) {
 		LeadStatus before = lead.getStatus();
 		User previous = lead.returnToPool();
 		this.entityManager.persist(new LeadPoolRelease(lead, previous, kind, now));
@@ -296,7 +300,7 @@ public class LeadPoolService {
 				new FieldChanges().add("lead.owner", previous.getDisplayName(), null)
 					.add("lead.status", before, lead.getStatus())
 					.list(),
-				actor, reason, null, null, now);
+				actor, reason, (message != null) ? message.encode() : null, null, now);
 		return previous;
 	}
 

@@ -137,13 +137,8 @@ public class LeadService {
 			}
 			return assignable(ownerUsername, details.region().getId(), this.scopes.of(viewer));
 		}
-		if (viewer.role() != Role.REP) {
-			return null;
-		}
-		User self = this.entityManager.find(User.class, viewer.userId());
-		boolean ownRegion = self.getTeam() != null
-				&& self.getTeam().getRegion().getId().equals(details.region().getId());
-		return ownRegion ? self : null;
+		User registrant = this.entityManager.find(User.class, viewer.userId());
+		return Lead.ownsOnRegistration(registrant, details.region()) ? registrant : null;
 	}
 
 	/**

@@ -264,6 +264,10 @@ class LeadPoolServiceIntegrationTests {
 			.extracting(HistoryRow::field, HistoryRow::oldValue, HistoryRow::newValue, HistoryRow::reason)
 			.containsExactlyInAnyOrder(tuple("lead.owner", this.world.southRep.name(), null, "30 天未联系"),
 					tuple("lead.status", "ASSIGNED", "NEW", "30 天未联系"));
+		assertThat(historyOf(id)).filteredOn((row) -> LeadPoolService.RULE_ACTOR.equals(row.actorName()))
+			.extracting(HistoryRow::reasonMessage)
+			.as("screens show the reason in the reader's language")
+			.containsOnly(com.kacrm.domain.history.ReasonMessage.of("pool.history.noContact", 30));
 		assertThat(noticesOf(id)).extracting(Notice::getKind).containsExactly(NoticeKind.POOL_RETURNED);
 		assertThat(noticesOf(id).get(0).getRecipient().getId()).isEqualTo(this.world.southRep.userId());
 		assertThat(this.pool.status(id, this.world.southRep).cooldownEndsOn()).as("the cooldown applies to returns")

@@ -2,10 +2,14 @@ package com.kacrm.domain.account;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
+import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.lead.Lead;
 import com.kacrm.domain.organisation.Region;
+import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.reference.Industry;
@@ -14,8 +18,13 @@ import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.reference.TieredCustomer;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Text;
+import com.kacrm.domain.valuation.PortfolioClass;
+import com.kacrm.domain.valuation.PyramidLevel;
+import com.kacrm.domain.valuation.ValueAssessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -37,6 +46,13 @@ import jakarta.persistence.Table;
  * came from; a lead converts into one account only. A class set by hand on the lead stays
  * set by hand; a proposed one is assessed again by the criteria, which for accounts also
  * read the annual purchase.
+ *
+ * <p>
+ * The file (建档) holds the manual's deep profile besides name, address and phone; users
+ * change it as a whole ({@link #edit}), which tells which fields changed, for the history
+ * (动态管理). Owner and team change only by {@link #reassign reassignment}: the owner is a
+ * rep or manager of the team, or nobody. The latest value assessment's portfolio class
+ * and pyramid level are kept on the account so lists filter by them.
  */
 @Entity
 @Table(name = "account")
@@ -69,6 +85,56 @@ public class Account extends TieredCustomer {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	@Column(length = AccountProfile.MAX_ADDRESS)
+	private String address;
+
+	@Column(length = AccountProfile.MAX_PHONE)
+	private String phone;
+
+	@Column(length = AccountProfile.MAX_WEBSITE)
+	private String website;
+
+	@Column(name = "business_characteristics", length = AccountProfile.MAX_PROFILE_TEXT)
+	private String businessCharacteristics;
+
+	@Column(name = "industry_position", length = AccountProfile.MAX_PROFILE_TEXT)
+	private String industryPosition;
+
+	@Column(name = "distribution_capability", length = AccountProfile.MAX_PROFILE_TEXT)
+	private String distributionCapability;
+
+	@Column(name = "financial_strength", length = AccountProfile.MAX_PROFILE_TEXT)
+	private String financialStrength;
+
+	@Column(name = "commercial_credit", length = AccountProfile.MAX_PROFILE_TEXT)
+	private String commercialCredit;
+
+	@Column(name = "cooperation_intent", length = AccountProfile.MAX_PROFILE_TEXT)
+	private String cooperationIntent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "decision_mode", length = 16)
+	private DecisionMode decisionMode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private Lifecycle lifecycle = Lifecycle.PROSPECT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "relationship_stage", nullable = false, length = 24)
+	private RelationshipStage relationshipStage = RelationshipStage.OUTSIDER;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "portfolio_class", length = 16)
+	private PortfolioClass portfolioClass;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "pyramid_level", length = 16)
+	private PyramidLevel pyramidLevel;
+
+	@Column(name = "value_assessed_at")
+	private Instant valueAssessedAt;
 
 	protected Account() {
 	}
@@ -108,6 +174,109 @@ public class Account extends TieredCustomer {
 			account.classifyByHand(lead.getTier());
 		}
 		return account;
+	}
+
+	/**
+	 * Replaces the file with {@code profile}; the tier follows when it is not set by hand
+	 * (the caller re-tiers).
+	 * @return the fields that changed, named by their message keys, for the history
+	 * @throws ChangeRejected with every rule the profile breaks, the account unchanged
+	 */
+	public List<FieldChange> edit(AccountProfile profile) {
+		ChangeRejected.throwIfAny(profile.violations());
+		FieldChanges changes = new FieldChanges().add("account.name", getName(), profile.name().strip())
+			.add("account.industry", nameOf(getIndustry()), nameOf(profile.industry()))
+			.add("account.industryRank", getIndustryRank(), profile.industryRank())
+			.add("account.annualRevenue", getAnnualRevenue(), profile.annualRevenue())
+			.add("account.annualPurchase", this.annualPurchase, profile.annualPurchase())
+			.add("account.address", this.address, Text.optional(profile.address()))
+			.add("account.phone", this.phone, Text.optional(profile.phone()))
+			.add("account.website", this.website, Text.optional(profile.website()))
+			.add("account.businessCharacteristics", this.businessCharacteristics,
+					Text.optional(profile.businessCharacteristics()))
+			.add("account.industryPosition", this.industryPosition, Text.optional(profile.industryPosition()))
+			.add("account.distributionCapability", this.distributionCapability,
+					Text.optional(profile.distributionCapability()))
+			.add("account.financialStrength", this.financialStrength, Text.optional(profile.financialStrength()))
+			.add("account.commercialCredit", this.commercialCredit, Text.optional(profile.commercialCredit()))
+			.add("account.cooperationIntent", this.cooperationIntent, Text.optional(profile.cooperationIntent()))
+			.add("account.decisionMode", this.decisionMode, profile.decisionMode())
+			.add("account.lifecycle", this.lifecycle, profile.lifecycle())
+			.add("account.relationshipStage", this.relationshipStage, profile.relationshipStage());
+		rename(profile.name());
+		describe(profile.industry(), profile.industryRank(), profile.annualRevenue());
+		this.annualPurchase = profile.annualPurchase();
+		this.address = Text.optional(profile.address());
+		this.phone = Text.optional(profile.phone());
+		this.website = Text.optional(profile.website());
+		this.businessCharacteristics = Text.optional(profile.businessCharacteristics());
+		this.industryPosition = Text.optional(profile.industryPosition());
+		this.distributionCapability = Text.optional(profile.distributionCapability());
+		this.financialStrength = Text.optional(profile.financialStrength());
+		this.commercialCredit = Text.optional(profile.commercialCredit());
+		this.cooperationIntent = Text.optional(profile.cooperationIntent());
+		this.decisionMode = profile.decisionMode();
+		this.lifecycle = profile.lifecycle();
+		this.relationshipStage = profile.relationshipStage();
+		return changes.list();
+	}
+
+	/** The file as it stands, the starting point of an edit. */
+	public AccountProfile profile() {
+		return new AccountProfile(getName(), getIndustry(), getIndustryRank(), getAnnualRevenue(), this.annualPurchase,
+				this.address, this.phone, this.website, this.businessCharacteristics, this.industryPosition,
+				this.distributionCapability, this.financialStrength, this.commercialCredit, this.cooperationIntent,
+				this.decisionMode, this.lifecycle, this.relationshipStage);
+	}
+
+	/**
+	 * Gives the account to {@code newTeam} and {@code newOwner} (a manager's decision).
+	 * @param newOwner a rep or manager of the team, or its manager; null leaves the
+	 * account to the team without an owner
+	 * @return the fields that changed, for the history
+	 * @throws ChangeRejected when the owner is disabled, an admin, or outside the team
+	 */
+	public List<FieldChange> reassign(Team newTeam, User newOwner) {
+		Objects.requireNonNull(newTeam, "newTeam");
+		if (newOwner != null && !mayOwn(newOwner, newTeam)) {
+			throw ChangeRejected.of("ownerUsername", "account.error.ownerOutsideTeam");
+		}
+		List<FieldChange> changes = new FieldChanges()
+			.add("account.team", this.team.getName().zh(), newTeam.getName().zh())
+			.add("account.owner", (this.owner != null) ? this.owner.getDisplayName() : null,
+					(newOwner != null) ? newOwner.getDisplayName() : null)
+			.list();
+		this.team = newTeam;
+		this.owner = newOwner;
+		return changes;
+	}
+
+	/** Whether {@code user} may own accounts of {@code team}. */
+	public static boolean mayOwn(User user, Team team) {
+		if (!user.isEnabled() || user.getRole() == Role.ADMIN) {
+			return false;
+		}
+		return (user.getTeam() != null && user.getTeam().isSameTeam(team)) || team.isManagedBy(user);
+	}
+
+	/**
+	 * Takes the result of a value assessment made at {@code at}: the account's portfolio
+	 * class and pyramid level are the latest assessment's.
+	 * @return the fields that changed, for the history
+	 */
+	public List<FieldChange> recordValuation(ValueAssessment assessment, Instant at) {
+		List<FieldChange> changes = new FieldChanges()
+			.add("account.portfolioClass", this.portfolioClass, assessment.portfolioClass())
+			.add("account.pyramidLevel", this.pyramidLevel, assessment.pyramidLevel())
+			.list();
+		this.portfolioClass = assessment.portfolioClass();
+		this.pyramidLevel = assessment.pyramidLevel();
+		this.valueAssessedAt = Objects.requireNonNull(at, "at");
+		return changes;
+	}
+
+	private static String nameOf(Industry industry) {
+		return (industry != null) ? industry.getName().zh() : null;
 	}
 
 	private static boolean sameRegion(Region one, Region other) {
@@ -154,6 +323,66 @@ public class Account extends TieredCustomer {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public String getBusinessCharacteristics() {
+		return this.businessCharacteristics;
+	}
+
+	public String getIndustryPosition() {
+		return this.industryPosition;
+	}
+
+	public String getDistributionCapability() {
+		return this.distributionCapability;
+	}
+
+	public String getFinancialStrength() {
+		return this.financialStrength;
+	}
+
+	public String getCommercialCredit() {
+		return this.commercialCredit;
+	}
+
+	public String getCooperationIntent() {
+		return this.cooperationIntent;
+	}
+
+	public DecisionMode getDecisionMode() {
+		return this.decisionMode;
+	}
+
+	public Lifecycle getLifecycle() {
+		return this.lifecycle;
+	}
+
+	public RelationshipStage getRelationshipStage() {
+		return this.relationshipStage;
+	}
+
+	public PortfolioClass getPortfolioClass() {
+		return this.portfolioClass;
+	}
+
+	public PyramidLevel getPyramidLevel() {
+		return this.pyramidLevel;
+	}
+
+	public Instant getValueAssessedAt() {
+		return this.valueAssessedAt;
 	}
 
 }

@@ -43,8 +43,9 @@ import jakarta.persistence.Table;
  * when its current score is at least its potential score, a 猎狗 to invest in when its
  * potential is the greater.</li>
  * </ol>
- * The strategic score does not move the class; it is shown with it and ranks accounts in
- * the value pyramid.
+ * The strategic score does not move the class; it counts in the total score, which places
+ * the account in the value pyramid: at the top from {@code pyramidTopThreshold}, in the
+ * middle from {@code pyramidMiddleThreshold}, else at the base.
  *
  * <p>
  * Invariants: weights are 0–100 and each group has a positive total (else its score is
@@ -85,6 +86,12 @@ public class ValueModel extends VersionedEntity {
 	@Column(name = "rat_profit_score", nullable = false)
 	private int ratProfitScore;
 
+	@Column(name = "pyramid_top_threshold", nullable = false, precision = 3, scale = 2)
+	private BigDecimal pyramidTopThreshold;
+
+	@Column(name = "pyramid_middle_threshold", nullable = false, precision = 3, scale = 2)
+	private BigDecimal pyramidMiddleThreshold;
+
 	protected ValueModel() {
 	}
 
@@ -107,7 +114,7 @@ public class ValueModel extends VersionedEntity {
 	/** The model's current weights and thresholds. */
 	public ValueModelSettings settings() {
 		return new ValueModelSettings(this.weights, this.currentHighThreshold, this.potentialHighThreshold,
-				this.smallThreshold, this.ratProfitScore);
+				this.smallThreshold, this.ratProfitScore, this.pyramidTopThreshold, this.pyramidMiddleThreshold);
 	}
 
 	/**
@@ -135,7 +142,7 @@ public class ValueModel extends VersionedEntity {
 		BigDecimal strategic = average(scores, ValueCriterion.of(ValueGroup.STRATEGIC));
 		BigDecimal total = average(scores, List.of(ValueCriterion.values()));
 		return new ValueAssessment(current, potential, strategic, total,
-				classify(scores.get(ValueCriterion.PROFIT_CONTRIBUTION), current, potential));
+				classify(scores.get(ValueCriterion.PROFIT_CONTRIBUTION), current, potential), levelOf(total));
 	}
 
 	private PortfolioClass classify(int profitScore, BigDecimal current, BigDecimal potential) {
@@ -154,6 +161,14 @@ public class ValueModel extends VersionedEntity {
 			return PortfolioClass.HARE;
 		}
 		return (current.compareTo(potential) >= 0) ? PortfolioClass.REINDEER : PortfolioClass.HOUND;
+	}
+
+	/** The pyramid level of an account with total score {@code total}. */
+	public PyramidLevel levelOf(BigDecimal total) {
+		if (total.compareTo(this.pyramidTopThreshold) >= 0) {
+			return PyramidLevel.TOP;
+		}
+		return (total.compareTo(this.pyramidMiddleThreshold) >= 0) ? PyramidLevel.MIDDLE : PyramidLevel.BASE;
 	}
 
 	private BigDecimal average(Map<ValueCriterion, Integer> scores, List<ValueCriterion> criteria) {
@@ -177,6 +192,8 @@ public class ValueModel extends VersionedEntity {
 		this.potentialHighThreshold = settings.potentialHighThreshold().setScale(SCALE);
 		this.smallThreshold = settings.smallThreshold().setScale(SCALE);
 		this.ratProfitScore = settings.ratProfitScore();
+		this.pyramidTopThreshold = settings.pyramidTopThreshold().setScale(SCALE);
+		this.pyramidMiddleThreshold = settings.pyramidMiddleThreshold().setScale(SCALE);
 	}
 
 	/**
@@ -195,6 +212,11 @@ public class ValueModel extends VersionedEntity {
 				&& (settings.smallThreshold().compareTo(settings.currentHighThreshold()) >= 0
 						|| settings.smallThreshold().compareTo(settings.potentialHighThreshold()) >= 0)) {
 			violations.add(Violation.of("smallThreshold", "valueModel.error.smallNotBelowHigh"));
+		}
+		boolean top = checkThreshold("pyramidTopThreshold", settings.pyramidTopThreshold(), violations);
+		boolean middle = checkThreshold("pyramidMiddleThreshold", settings.pyramidMiddleThreshold(), violations);
+		if (top && middle && settings.pyramidMiddleThreshold().compareTo(settings.pyramidTopThreshold()) >= 0) {
+			violations.add(Violation.of("pyramidMiddleThreshold", "valueModel.error.pyramidMiddleNotBelowTop"));
 		}
 		Integer rat = settings.ratProfitScore();
 		if (rat == null) {
@@ -272,6 +294,14 @@ public class ValueModel extends VersionedEntity {
 
 	public int getRatProfitScore() {
 		return this.ratProfitScore;
+	}
+
+	public BigDecimal getPyramidTopThreshold() {
+		return this.pyramidTopThreshold;
+	}
+
+	public BigDecimal getPyramidMiddleThreshold() {
+		return this.pyramidMiddleThreshold;
 	}
 
 }

@@ -18,9 +18,14 @@ import java.util.Map;
  * values are both below it, and neither high, is small (野兔)
  * @param ratProfitScore profit-contribution score at or below which an account costs more
  * than it brings (硕鼠); 1 means only loss-making accounts
+ * @param pyramidTopThreshold total score (1–5) from which an account is at the top of the
+ * value pyramid
+ * @param pyramidMiddleThreshold total score (1–5) from which an account is in the middle
+ * of the pyramid, below the top threshold
  */
 public record ValueModelSettings(Map<ValueCriterion, Integer> weights, BigDecimal currentHighThreshold,
-		BigDecimal potentialHighThreshold, BigDecimal smallThreshold, Integer ratProfitScore) {
+		BigDecimal potentialHighThreshold, BigDecimal smallThreshold, Integer ratProfitScore,
+		BigDecimal pyramidTopThreshold, BigDecimal pyramidMiddleThreshold) {
 
 	public ValueModelSettings {
 		EnumMap<ValueCriterion, Integer> copy = new EnumMap<>(ValueCriterion.class);

@@ -19,12 +19,13 @@ final class ValueModelMother {
 		for (ValueCriterion criterion : ValueCriterion.values()) {
 			map.put(criterion, weights[criterion.ordinal()]);
 		}
-		return new ValueModelSettings(map, new BigDecimal("3.50"), new BigDecimal("3.50"), new BigDecimal("2.00"), 1);
+		return new ValueModelSettings(map, new BigDecimal("3.50"), new BigDecimal("3.50"), new BigDecimal("2.00"), 1,
+				new BigDecimal("4.00"), new BigDecimal("3.00"));
 	}
 
 	static ValueModelSettings withThresholds(String currentHigh, String potentialHigh, String small, Integer rat) {
 		return new ValueModelSettings(equalWeights().weights(), decimal(currentHigh), decimal(potentialHigh),
-				decimal(small), rat);
+				decimal(small), rat, decimal("4.00"), decimal("3.00"));
 	}
 
 	static ValueModelSettings withRatProfitScore(int rat) {

@@ -18,9 +18,9 @@ class ValueModelUpdateTests {
 
 	@Test
 	void anUpdateReplacesWeightsAndThresholds() {
-		this.model
-			.update(new ValueModelSettings(ValueModelMother.withWeights(10, 20, 30, 40, 50, 60, 70, 100).weights(),
-					new BigDecimal("4"), new BigDecimal("3.25"), new BigDecimal("1.5"), 2));
+		this.model.update(new ValueModelSettings(
+				ValueModelMother.withWeights(10, 20, 30, 40, 50, 60, 70, 100).weights(), new BigDecimal("4"),
+				new BigDecimal("3.25"), new BigDecimal("1.5"), 2, new BigDecimal("4.5"), new BigDecimal("2.5")));
 		assertThat(this.model.getWeights()).containsEntry(ValueCriterion.PURCHASE_VOLUME, 10)
 			.containsEntry(ValueCriterion.TECHNICAL_SYNERGY, 100);
 		assertThat(this.model.getCurrentHighThreshold()).isEqualTo(new BigDecimal("4.00"));

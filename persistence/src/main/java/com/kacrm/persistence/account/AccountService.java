@@ -1,28 +1,28 @@
 package com.kacrm.persistence.account;
 
 import java.time.Clock;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import com.kacrm.domain.account.Account;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
-import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.reference.CompanyNameKey;
 import com.kacrm.domain.reference.Industry;
 import com.kacrm.domain.reference.TierProfile;
+import com.kacrm.domain.swot.Swot;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.References;
 import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +60,15 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(EntityManager entityManager, TieringService tiering, HistoryService history, Clock clock) {
+	private final AccountAccess access;
+
+	private final ZoneId zone;
+
+	AccountService(EntityManager entityManager, TieringService tiering, HistoryService history, Clock clock,
+			AccountAccess access, @Value("${crm.display-time-zone:Asia/Shanghai}") ZoneId zone) {
 		this.entityManager = entityManager;
+		this.access = access;
+		this.zone = zone;
 		this.tiering = tiering;
 		this.history = history;
 		this.clock = clock;
@@ -153,35 +160,29 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public AccountView show(long id, Viewer viewer) {
-		Set<Long> teams = visibleTeams(viewer);
-		TypedQuery<Account> query = this.entityManager
-			.createQuery("select a from Account a join fetch a.team t left join fetch a.owner"
-					+ " left join fetch a.industry left join fetch a.source where a.id = :id"
-					+ ((teams != null) ? " and t.id in :teams" : ""), Account.class)
-			.setParameter("id", id);
-		if (teams != null) {
-			query.setParameter("teams", teams.isEmpty() ? Set.of(-1L) : teams);
-		}
-		Account account = query.getResultStream().findFirst().orElseThrow(() -> new AccountNotFoundException(id));
-		return view(account);
+		return view(this.access.visible(id, viewer));
 	}
 
 	/**
-	 * The ids of the teams whose accounts {@code viewer} sees; null for all (admins).
+	 * What every tab of the account's page shows on top, if {@code viewer} may see the
+	 * account: name, team, owner, tier, value class, relationship stage and whether a new
+	 * SWOT is due (半年一扫描).
+	 * @throws AccountNotFoundException otherwise
 	 */
-	private Set<Long> visibleTeams(Viewer viewer) {
-		if (viewer.isAdmin()) {
-			return null;
-		}
-		boolean manager = viewer.role() == Role.MANAGER;
-		TypedQuery<Long> query = this.entityManager
-			.createQuery("select t.id from Team t where t.code = :team" + (manager ? " or t.manager.id = :user" : ""),
-					Long.class)
-			.setParameter("team", (viewer.teamCode() != null) ? viewer.teamCode() : "");
-		if (manager) {
-			query.setParameter("user", viewer.userId());
-		}
-		return new HashSet<>(query.getResultList());
+	@Transactional(readOnly = true)
+	public AccountHeader header(long id, Viewer viewer) {
+		Account account = this.access.visible(id, viewer);
+		LocalDate lastSwot = this.entityManager
+			.createQuery("select max(s.assessedOn) from Swot s where s.account.id = :id", LocalDate.class)
+			.setParameter("id", id)
+			.getSingleResult();
+		User owner = account.getOwner();
+		return new AccountHeader(account.getId(), account.getVersion(), account.getName(), account.getTeam().getName(),
+				(owner != null) ? owner.getDisplayName() : null, account.getTier(), account.isTierSetByHand(),
+				account.getTierCriteriaVersion(), account.getLifecycle(), account.getRelationshipStage(),
+				account.getPortfolioClass(), account.getPyramidLevel(), lastSwot,
+				Swot.isDue(lastSwot, LocalDate.now(this.clock.withZone(this.zone))),
+				this.access.mayReassign(account, viewer));
 	}
 
 	private AccountView view(Account account) {

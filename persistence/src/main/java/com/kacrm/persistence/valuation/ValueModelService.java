@@ -64,7 +64,9 @@ public class ValueModelService {
 		changes.add("valueModel.currentHighThreshold", before.currentHighThreshold(), after.currentHighThreshold())
 			.add("valueModel.potentialHighThreshold", before.potentialHighThreshold(), after.potentialHighThreshold())
 			.add("valueModel.smallThreshold", before.smallThreshold(), after.smallThreshold())
-			.add("valueModel.ratProfitScore", before.ratProfitScore(), after.ratProfitScore());
+			.add("valueModel.ratProfitScore", before.ratProfitScore(), after.ratProfitScore())
+			.add("valueModel.pyramidTopThreshold", before.pyramidTopThreshold(), after.pyramidTopThreshold())
+			.add("valueModel.pyramidMiddleThreshold", before.pyramidMiddleThreshold(), after.pyramidMiddleThreshold());
 		this.history.record(new HistorySubject(SUBJECT_TYPE, model.getId()), changes.list(), actor, null);
 	}
 

@@ -53,7 +53,8 @@ class ValueModelServiceIntegrationTests {
 		Map<ValueCriterion, Integer> weights = new EnumMap<>(before.settings().weights());
 		weights.put(ValueCriterion.PAYMENT_TERMS, 77);
 		this.valueModel.update(new ValueModelSettings(weights, new BigDecimal("3.75"),
-				before.settings().potentialHighThreshold(), before.settings().smallThreshold(), 1), before.version(),
+				before.settings().potentialHighThreshold(), before.settings().smallThreshold(), 1,
+				before.settings().pyramidTopThreshold(), before.settings().pyramidMiddleThreshold()), before.version(),
 				new Actor(null, "审计员"));
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -96,7 +97,7 @@ class ValueModelServiceIntegrationTests {
 		ValueModelView before = this.valueModel.current();
 		long entries = this.valueModel.history(PageRequest.of(0, 1)).getTotalElements();
 		ValueModelSettings invalid = new ValueModelSettings(before.settings().weights(), new BigDecimal("2"),
-				new BigDecimal("2"), new BigDecimal("3"), 1);
+				new BigDecimal("2"), new BigDecimal("3"), 1, new BigDecimal("4"), new BigDecimal("3"));
 		assertThatThrownBy(() -> this.valueModel.update(invalid, before.version(), ACTOR))
 			.isInstanceOf(ChangeRejected.class);
 		assertThat(this.valueModel.history(PageRequest.of(0, 1)).getTotalElements()).isEqualTo(entries);
@@ -104,7 +105,8 @@ class ValueModelServiceIntegrationTests {
 
 	private static ValueModelSettings withWeights(ValueModelSettings settings, Map<ValueCriterion, Integer> weights) {
 		return new ValueModelSettings(weights, settings.currentHighThreshold(), settings.potentialHighThreshold(),
-				settings.smallThreshold(), settings.ratProfitScore());
+				settings.smallThreshold(), settings.ratProfitScore(), settings.pyramidTopThreshold(),
+				settings.pyramidMiddleThreshold());
 	}
 
 	private static Map<ValueCriterion, Integer> scores(int score) {

@@ -29,6 +29,10 @@ public class ValueModelForm {
 
 	private Integer ratProfitScore;
 
+	private BigDecimal pyramidTopThreshold;
+
+	private BigDecimal pyramidMiddleThreshold;
+
 	static ValueModelForm of(ValueModelView model) {
 		ValueModelForm form = new ValueModelForm();
 		form.fill(model);
@@ -47,6 +51,8 @@ public class ValueModelForm {
 		this.potentialHighThreshold = settings.potentialHighThreshold();
 		this.smallThreshold = settings.smallThreshold();
 		this.ratProfitScore = settings.ratProfitScore();
+		this.pyramidTopThreshold = settings.pyramidTopThreshold();
+		this.pyramidMiddleThreshold = settings.pyramidMiddleThreshold();
 	}
 
 	/** Makes sure there is one line per criterion, so every row can be shown again. */
@@ -69,7 +75,7 @@ public class ValueModelForm {
 					(i < this.weights.size() && this.weights.get(i) != null) ? this.weights.get(i).getWeight() : null);
 		}
 		return new ValueModelSettings(map, this.currentHighThreshold, this.potentialHighThreshold, this.smallThreshold,
-				this.ratProfitScore);
+				this.ratProfitScore, this.pyramidTopThreshold, this.pyramidMiddleThreshold);
 	}
 
 	public long getVersion() {
@@ -118,6 +124,22 @@ public class ValueModelForm {
 
 	public void setRatProfitScore(Integer ratProfitScore) {
 		this.ratProfitScore = ratProfitScore;
+	}
+
+	public BigDecimal getPyramidTopThreshold() {
+		return this.pyramidTopThreshold;
+	}
+
+	public void setPyramidTopThreshold(BigDecimal pyramidTopThreshold) {
+		this.pyramidTopThreshold = pyramidTopThreshold;
+	}
+
+	public BigDecimal getPyramidMiddleThreshold() {
+		return this.pyramidMiddleThreshold;
+	}
+
+	public void setPyramidMiddleThreshold(BigDecimal pyramidMiddleThreshold) {
+		this.pyramidMiddleThreshold = pyramidMiddleThreshold;
 	}
 
 	/** The weight of one criterion. */

@@ -18,6 +18,7 @@ import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.Viewer;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadConversionService {
 
 	/** The history subject type of opportunities. */
-	public static final String OPPORTUNITY = "OPPORTUNITY";
+	public static final String OPPORTUNITY = OpportunityService.OPPORTUNITY;
 
 	/**
 	 * History fields (message keys) of the lead: the account and opportunity it became.

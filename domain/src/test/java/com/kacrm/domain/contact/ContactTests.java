@@ -62,11 +62,11 @@ class ContactTests {
 	@Test
 	void everyBrokenRuleOfTheDetailsIsNamedWithItsField() {
 		ContactDetails broken = new ContactDetails(" ", null, null, "call me", "not-an-email", null, null, 6);
-		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> new Contact(this.huapeng, broken, 1, T0))
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> new Contact(this.huapeng, broken, 9, T0))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field, Violation::messageKey)
 				.containsExactlyInAnyOrder(tuple("name", "form.required"), tuple("phone", "form.phoneFormat"),
 						tuple("email", "form.emailFormat"), tuple("targetDepth", "form.range"),
-						tuple("level", "form.required")));
+						tuple("level", "form.required"), tuple("relationshipDepth", "form.range")));
 	}
 
 	@Test

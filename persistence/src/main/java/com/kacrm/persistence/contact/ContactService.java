@@ -43,6 +43,9 @@ public class ContactService {
 	 */
 	public static final String INFLUENCE_FIELD = "contact.influences";
 
+	/** The longest reason a depth change keeps. */
+	public static final int MAX_REASON = 500;
+
 	/** The history field of a person added to the account. */
 	public static final String ADDED_FIELD = "contact.added";
 
@@ -180,14 +183,15 @@ public class ContactService {
 	public long add(long accountId, NewContact contact, Viewer viewer) {
 		Account account = this.access.visible(accountId, viewer);
 		Contact created = new Contact(account, contact.details(), contact.relationshipDepth(), this.clock.instant());
+		// A person not yet saved closes no reporting cycle: placed before the insert, the
+		// new contact starts at version 0 like every other record.
+		FieldChange placed = (contact.reportsToId() != null)
+				? created.reportTo(managerOf(accountId, contact.reportsToId()), new ReportingLines(Map.of())) : null;
 		this.entityManager.persist(created);
 		HistorySubject subject = subject(created);
 		this.history.record(subject, List.of(FieldChange.of(ADDED_FIELD, null, created.getName())), viewer.actor(),
 				null);
-		if (contact.reportsToId() != null) {
-			Contact manager = managerOf(accountId, contact.reportsToId());
-			record(subject, created.reportTo(manager, linesOf(accountId)), viewer);
-		}
+		record(subject, placed, viewer);
 		return created.getId();
 	}
 
@@ -224,6 +228,9 @@ public class ContactService {
 	@Transactional
 	public void changeDepth(long accountId, long contactId, long version, int depth, String reason, Viewer viewer) {
 		Contact contact = forEdit(accountId, contactId, version, viewer);
+		if (reason != null && reason.strip().length() > MAX_REASON) {
+			throw ChangeRejected.of("reason", "form.tooLong", MAX_REASON);
+		}
 		FieldChange change = contact.changeDepth(depth);
 		if (change != null) {
 			this.history.record(subject(contact), List.of(change), viewer.actor(), reason);

@@ -1,6 +1,7 @@
 package com.kacrm.domain.contact;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Text;
 import com.kacrm.domain.shared.VersionedEntity;
+import com.kacrm.domain.shared.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -89,7 +91,12 @@ public class Contact extends VersionedEntity {
 	 */
 	public Contact(Account account, ContactDetails details, int depth, Instant createdAt) {
 		this.account = Objects.requireNonNull(account, "account");
-		checkDepth(depth);
+		Objects.requireNonNull(details, "details");
+		List<Violation> violations = new ArrayList<>(details.violations());
+		if (!RelationshipDepth.isValid(depth)) {
+			violations.add(depthOutOfRange());
+		}
+		ChangeRejected.throwIfAny(violations);
 		take(details);
 		this.relationshipDepth = depth;
 		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -150,8 +157,12 @@ public class Contact extends VersionedEntity {
 
 	private static void checkDepth(int depth) {
 		if (!RelationshipDepth.isValid(depth)) {
-			throw ChangeRejected.of("relationshipDepth", "form.range", RelationshipDepth.MIN, RelationshipDepth.MAX);
+			throw new ChangeRejected(depthOutOfRange());
 		}
+	}
+
+	private static Violation depthOutOfRange() {
+		return Violation.of("relationshipDepth", "form.range", RelationshipDepth.MIN, RelationshipDepth.MAX);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.kacrm.persistence.contact;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.InfluenceLine;
 import com.kacrm.domain.contact.ReportingLines;
 import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.history.HistoryEntry;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.account.AccountAccess;
@@ -40,6 +42,12 @@ public class ContactService {
 	 * The history field of influence lines drawn or removed (on the influencing contact).
 	 */
 	public static final String INFLUENCE_FIELD = "contact.influences";
+
+	/** The longest reason a depth change keeps. */
+	public static final int MAX_REASON = 500;
+
+	/** The history field of a person added to the account. */
+	public static final String ADDED_FIELD = "contact.added";
 
 	private static final String ROW = "select new com.kacrm.persistence.contact.ContactRow(c.id, c.version,"
 			+ " c.account.id, c.name, c.title, c.department, c.phone, c.email, m.id, m.name, c.level, c.interests,"
@@ -94,6 +102,69 @@ public class ContactService {
 	}
 
 	/**
+	 * One person of the account with when they were added and left, for their page.
+	 * @throws ContactNotFoundException when there is no such person at the account or the
+	 * viewer may not see the account
+	 */
+	@Transactional(readOnly = true)
+	public ContactView view(long accountId, long contactId, Viewer viewer) {
+		ContactRow row = show(accountId, contactId, viewer);
+		Contact contact = contactOf(accountId, contactId);
+		return new ContactView(row, contact.getCreatedAt(), contact.getLeftAt());
+	}
+
+	/**
+	 * The trend of the relationship depth with the person, oldest first: the depth they
+	 * were added with, then every change (history entries of
+	 * {@value Contact#DEPTH_FIELD}) with who made it and why.
+	 * @throws ContactNotFoundException when there is no such person at the account or the
+	 * viewer may not see the account
+	 */
+	@Transactional(readOnly = true)
+	public List<DepthChange> depthHistoryOf(long accountId, long contactId, Viewer viewer) {
+		this.access.visible(accountId, viewer);
+		Contact contact = contactOf(accountId, contactId);
+		List<HistoryEntry> entries = this.entityManager
+			.createQuery("select h from HistoryEntry h where h.subjectType = :type and h.subjectId = :id"
+					+ " and h.field in (:fields) order by h.occurredAt, h.id", HistoryEntry.class)
+			.setParameter("type", CONTACT)
+			.setParameter("id", contactId)
+			.setParameter("fields", List.of(ADDED_FIELD, Contact.DEPTH_FIELD))
+			.getResultList();
+		List<HistoryEntry> changes = entries.stream()
+			.filter((entry) -> entry.getField().equals(Contact.DEPTH_FIELD))
+			.toList();
+		String addedBy = entries.stream()
+			.filter((entry) -> entry.getField().equals(ADDED_FIELD))
+			.map(HistoryEntry::getActorName)
+			.findFirst()
+			.orElse(null);
+		Integer initial = changes.isEmpty() ? Integer.valueOf(contact.getRelationshipDepth())
+				: depth(changes.get(0).getOldValue());
+		List<DepthChange> trend = new ArrayList<>();
+		if (initial != null) {
+			trend.add(new DepthChange(contact.getCreatedAt(), null, initial, addedBy, null));
+		}
+		for (HistoryEntry change : changes) {
+			Integer to = depth(change.getNewValue());
+			if (to != null) {
+				trend.add(new DepthChange(change.getOccurredAt(), depth(change.getOldValue()), to,
+						change.getActorName(), change.getReason()));
+			}
+		}
+		return trend;
+	}
+
+	private static Integer depth(String value) {
+		try {
+			return (value != null) ? Integer.valueOf(value.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * The person's history, newest first: edits, depth changes, moves, influence lines.
 	 */
 	@Transactional(readOnly = true)
@@ -112,14 +183,15 @@ public class ContactService {
 	public long add(long accountId, NewContact contact, Viewer viewer) {
 		Account account = this.access.visible(accountId, viewer);
 		Contact created = new Contact(account, contact.details(), contact.relationshipDepth(), this.clock.instant());
+		// A person not yet saved closes no reporting cycle: placed before the insert, the
+		// new contact starts at version 0 like every other record.
+		FieldChange placed = (contact.reportsToId() != null)
+				? created.reportTo(managerOf(accountId, contact.reportsToId()), new ReportingLines(Map.of())) : null;
 		this.entityManager.persist(created);
 		HistorySubject subject = subject(created);
-		this.history.record(subject, List.of(FieldChange.of("contact.added", null, created.getName())), viewer.actor(),
+		this.history.record(subject, List.of(FieldChange.of(ADDED_FIELD, null, created.getName())), viewer.actor(),
 				null);
-		if (contact.reportsToId() != null) {
-			Contact manager = contactOf(accountId, contact.reportsToId());
-			record(subject, created.reportTo(manager, linesOf(accountId)), viewer);
-		}
+		record(subject, placed, viewer);
 		return created.getId();
 	}
 
@@ -145,7 +217,7 @@ public class ContactService {
 	@Transactional
 	public void moveUnder(long accountId, long contactId, long version, Long managerId, Viewer viewer) {
 		Contact contact = forEdit(accountId, contactId, version, viewer);
-		Contact manager = (managerId != null) ? contactOf(accountId, managerId) : null;
+		Contact manager = (managerId != null) ? managerOf(accountId, managerId) : null;
 		record(subject(contact), contact.reportTo(manager, linesOf(accountId)), viewer);
 	}
 
@@ -156,6 +228,9 @@ public class ContactService {
 	@Transactional
 	public void changeDepth(long accountId, long contactId, long version, int depth, String reason, Viewer viewer) {
 		Contact contact = forEdit(accountId, contactId, version, viewer);
+		if (reason != null && reason.strip().length() > MAX_REASON) {
+			throw ChangeRejected.of("reason", "form.tooLong", MAX_REASON);
+		}
 		FieldChange change = contact.changeDepth(depth);
 		if (change != null) {
 			this.history.record(subject(contact), List.of(change), viewer.actor(), reason);
@@ -170,7 +245,10 @@ public class ContactService {
 	@Transactional
 	public void leave(long accountId, long contactId, long version, Viewer viewer) {
 		Contact contact = forEdit(accountId, contactId, version, viewer);
-		record(subject(contact), contact.leave(this.clock.instant(), linesOf(accountId)), viewer);
+		String manager = (contact.getReportsTo() != null) ? contact.getReportsTo().getName() : null;
+		FieldChange left = contact.leave(this.clock.instant(), linesOf(accountId));
+		this.history.record(subject(contact), List.of(left, FieldChange.of("contact.reportsTo", manager, null)),
+				viewer.actor(), null);
 	}
 
 	/** The account's informal influence lines between active people. */
@@ -244,6 +322,19 @@ public class ContactService {
 		Contact contact = contactOf(accountId, contactId);
 		ConcurrentEditException.check(contact, version);
 		return contact;
+	}
+
+	/**
+	 * The person chosen as manager: a refusal on the reports-to field, not a 404, when
+	 * there is no such person at the account.
+	 */
+	private Contact managerOf(long accountId, long managerId) {
+		try {
+			return contactOf(accountId, managerId);
+		}
+		catch (ContactNotFoundException ex) {
+			throw ChangeRejected.of("reportsToId", "contact.error.managerOfOtherAccount");
+		}
 	}
 
 	/** A person of the account; the caller checked the account is visible. */

@@ -92,7 +92,8 @@ class AccountScreensIntegrationTests {
 			.andExpect(content().string(allOf(containsString(name), containsString("新能源汽车电池托盘"), containsString("付款准时"),
 					containsString("集中决策"), containsString("新客户"), containsString("朋友"),
 					containsString("data-field=\"team\">华南"), containsString("data-field=\"owner\">张伟"),
-					containsString("data-tab=\"history\""), not(containsString("data-action=\"reassign\"")))));
+					containsString("href=\"" + page + "/history\""), containsString("href=\"" + page + "/org-chart\""),
+					not(containsString("data-action=\"reassign\"")))));
 	}
 
 	@Test

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 import com.kacrm.domain.account.Account;
+import com.kacrm.domain.account.AccountProfile;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
+import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.reference.CompanyNameKey;
@@ -16,22 +19,31 @@ import com.kacrm.domain.reference.Industry;
 import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.swot.Swot;
 import com.kacrm.domain.shared.Actor;
+import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.References;
 import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates accounts, directly or from a converted lead, and shows one account to the users
- * who may see it: admins every account, managers the accounts of the teams they manage or
- * belong to, reps their team's accounts. A new account is checked for duplicates by its
- * name key (查重) and takes the tier the current criteria assign unless it carries one set
- * by hand; the account file's screens build on this service.
+ * Keeps the account files (大客户建档): creates accounts, directly or from a converted lead,
+ * edits the file, reassigns it to another team or owner, and shows one account, its
+ * opportunities and its history to the users who may see it: admins every account,
+ * managers the accounts of the teams they manage or belong to, reps their team's accounts
+ * ({@link AccountAccess}). A new or renamed account is checked for duplicates by its name
+ * key (查重); an account takes the tier the current criteria assign unless it carries one
+ * set by hand, and is re-tiered when its file changes. Every change goes into the
+ * account's history (动态管理).
  */
 @Service
 public class AccountService {
@@ -51,6 +63,13 @@ public class AccountService {
 	public static final String TIER_FROM_LEAD_FIELD = "conversion.history.tierFromLead";
 
 	private static final int DUPLICATES_SHOWN = 10;
+
+	/**
+	 * The history subject type of contacts ({@code ContactService.CONTACT}), whose
+	 * changes the account's history shows with its own; named here, not imported, so
+	 * accounts do not depend on contacts.
+	 */
+	static final String CONTACT = "CONTACT";
 
 	private final EntityManager entityManager;
 
@@ -113,6 +132,145 @@ public class AccountService {
 	}
 
 	/**
+	 * Creates an account with its whole file, after the duplicate check. A rep creates it
+	 * for their own team and owns it (what they send as team and owner is ignored); a
+	 * manager chooses one of the teams they see and an owner of that team, or none; an
+	 * admin any team.
+	 * @return the new account's id
+	 * @throws ChangeRejected naming every field in error
+	 * @throws AccountDuplicateSuspectedException when accounts with the same name key
+	 * exist and {@code duplicatesConfirmed} is false
+	 */
+	@Transactional
+	public long create(AccountDraft draft, String teamCode, String ownerUsername, Viewer viewer,
+			boolean duplicatesConfirmed) {
+		AccountReferences references = new AccountReferences(this.entityManager);
+		AccountProfile profile = references.profile(draft, null);
+		Team team;
+		User owner;
+		if (viewer.role() == Role.REP) {
+			owner = this.entityManager.find(User.class, viewer.userId());
+			team = owner.getTeam();
+		}
+		else {
+			team = references.team(teamCode, this.access.scopeOf(viewer), "account.error.teamOutsideScope");
+			owner = references.owner(ownerUsername);
+		}
+		if (team != null && owner != null && !Account.mayOwn(owner, team)) {
+			references.reject("ownerUsername", "account.error.ownerOutsideTeam");
+		}
+		ChangeRejected.throwIfAny(references.violations());
+		if (!duplicatesConfirmed) {
+			List<AccountMatch> matches = duplicatesOf(profile.name());
+			if (!matches.isEmpty()) {
+				throw new AccountDuplicateSuspectedException(matches);
+			}
+		}
+		Account created = new Account(profile.name(), team, owner, profile.industry(),
+				new TierProfile(profile.industryRank(), profile.annualRevenue(), profile.annualPurchase()),
+				this.clock.instant());
+		created.edit(profile);
+		// Inserted complete, with its tier: one insert, and its first version is 0.
+		var tier = this.tiering.assessNew(created);
+		this.entityManager.persist(created);
+		HistorySubject subject = subject(created);
+		this.tiering.recordInitialTier(created, subject, tier, viewer.actor());
+		if (owner != null) {
+			this.history.record(subject, List.of(FieldChange.of("account.owner", null, owner.getDisplayName())),
+					viewer.actor(), null);
+		}
+		return created.getId();
+	}
+
+	/**
+	 * Replaces the account's file with {@code draft}, records what changed in its history
+	 * and re-tiers it (unless its tier is set by hand). A new name that another account's
+	 * name has the same key as is refused unless {@code duplicatesConfirmed}.
+	 * @throws AccountNotFoundException when the viewer may not see the account
+	 * @throws ConcurrentEditException when it changed since {@code version}
+	 * @throws ChangeRejected naming every field in error
+	 * @throws AccountDuplicateSuspectedException when the new name matches other accounts
+	 */
+	@Transactional
+	public void update(long id, long version, AccountDraft draft, Viewer viewer, boolean duplicatesConfirmed) {
+		Account account = this.access.forEdit(id, version, viewer);
+		AccountReferences references = new AccountReferences(this.entityManager);
+		AccountProfile profile = references.profile(draft, account.getIndustry());
+		ChangeRejected.throwIfAny(references.violations());
+		if (!duplicatesConfirmed && !Objects.equals(CompanyNameKey.of(profile.name()), account.getNameKey())) {
+			List<AccountMatch> matches = duplicatesOf(profile.name()).stream()
+				.filter((match) -> match.id() != id)
+				.toList();
+			if (!matches.isEmpty()) {
+				throw new AccountDuplicateSuspectedException(matches);
+			}
+		}
+		List<FieldChange> changes = account.edit(profile);
+		HistorySubject subject = subject(account);
+		this.history.record(subject, changes, viewer.actor(), null);
+		this.tiering.reassess(account, subject, viewer.actor());
+	}
+
+	/**
+	 * Gives the account to team {@code teamCode} and owner {@code ownerUsername} (none
+	 * when blank): a decision of the account team's manager or an admin; a manager may
+	 * give it only to a team they manage.
+	 * @throws AccountNotFoundException when the viewer may not see the account
+	 * @throws NotPermittedException when the viewer may not reassign it
+	 * @throws ConcurrentEditException when it changed since {@code version}
+	 * @throws ChangeRejected when the team or owner is unknown or not allowed
+	 */
+	@Transactional
+	public void reassign(long id, long version, String teamCode, String ownerUsername, Viewer viewer) {
+		Account account = this.access.visible(id, viewer);
+		this.access.requireReassign(account, viewer);
+		ConcurrentEditException.check(account, version);
+		AccountReferences references = new AccountReferences(this.entityManager);
+		Team team = references.team(teamCode, ReassignmentScope.of(this.entityManager, viewer),
+				"account.error.teamNotManaged");
+		User owner = references.owner(ownerUsername);
+		ChangeRejected.throwIfAny(references.violations());
+		List<FieldChange> changes = account.reassign(team, owner);
+		this.history.record(subject(account), changes, viewer.actor(), null);
+	}
+
+	/**
+	 * The account's history together with that of its contacts (past and present), newest
+	 * first.
+	 * @throws AccountNotFoundException when the viewer may not see the account
+	 */
+	@Transactional(readOnly = true)
+	public Page<HistoryRow> history(long id, Pageable pageable, Viewer viewer) {
+		Account account = this.access.visible(id, viewer);
+		List<Long> contacts = this.entityManager
+			.createQuery("select c.id from Contact c where c.account.id = :id", Long.class)
+			.setParameter("id", id)
+			.getResultList();
+		return this.history.historyWithRelated(subject(account), CONTACT, contacts, pageable);
+	}
+
+	/**
+	 * The account's opportunities, newest first.
+	 * @throws AccountNotFoundException when the viewer may not see the account
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountOpportunityRow> opportunities(long id, Viewer viewer) {
+		this.access.visible(id, viewer);
+		return opportunitiesOf(id);
+	}
+
+	private List<AccountOpportunityRow> opportunitiesOf(long accountId) {
+		return this.entityManager
+			.createQuery(
+					"select new com.kacrm.persistence.account.AccountOpportunityRow(o.id, o.name, o.milestone,"
+							+ " ow.displayName, o.createdAt) from Opportunity o left join o.owner ow"
+							+ " where o.account.id = :id order by o.createdAt desc, o.id desc",
+					AccountOpportunityRow.class)
+			.setParameter("id", accountId)
+			.getResultList();
+	}
+
+	/**
 	 * The account {@code lead} converts into, for {@code team} and {@code owner}, saved,
 	 * tiered (a class set by hand on the lead is kept) and with its origin in its
 	 * history. The caller has checked permissions and duplicates and closes the lead.
@@ -160,7 +318,8 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public AccountView show(long id, Viewer viewer) {
-		return view(this.access.visible(id, viewer));
+		Account account = this.access.visible(id, viewer);
+		return view(account, this.access.mayReassign(account, viewer));
 	}
 
 	/**
@@ -185,14 +344,8 @@ public class AccountService {
 				this.access.mayReassign(account, viewer));
 	}
 
-	private AccountView view(Account account) {
-		List<AccountOpportunityRow> opportunities = this.entityManager
-			.createQuery(
-					"select new com.kacrm.persistence.account.AccountOpportunityRow(o.id, o.name, o.milestone)"
-							+ " from Opportunity o where o.account.id = :id order by o.createdAt desc, o.id desc",
-					AccountOpportunityRow.class)
-			.setParameter("id", account.getId())
-			.getResultList();
+	private AccountView view(Account account, boolean canReassign) {
+		List<AccountOpportunityRow> opportunities = opportunitiesOf(account.getId());
 		String leadNumber = (account.getConvertedFromLeadId() != null)
 				? this.entityManager.createQuery("select l.number from Lead l where l.id = :id", String.class)
 					.setParameter("id", account.getConvertedFromLeadId())
@@ -200,13 +353,19 @@ public class AccountService {
 				: null;
 		Team team = account.getTeam();
 		User owner = account.getOwner();
+		Industry industry = account.getIndustry();
 		return new AccountView(account.getId(), account.getVersion(), account.getName(), team.getCode(), team.getName(),
 				(owner != null) ? owner.getUsername() : null, (owner != null) ? owner.getDisplayName() : null,
-				(account.getIndustry() != null) ? account.getIndustry().getName() : null, account.getIndustryRank(),
-				account.getAnnualRevenue(), account.getAnnualPurchase(), account.getTier(), account.isTierSetByHand(),
+				(industry != null) ? industry.getName() : null, account.getIndustryRank(), account.getAnnualRevenue(),
+				account.getAnnualPurchase(), account.getTier(), account.isTierSetByHand(),
 				account.getTierCriteriaVersion(), (account.getSource() != null) ? account.getSource().getName() : null,
 				account.getContactHint(), account.getNotes(), account.getConvertedFromLeadId(), leadNumber,
-				account.getCreatedAt(), opportunities);
+				account.getCreatedAt(), opportunities, (industry != null) ? industry.getCode() : null,
+				account.getAddress(), account.getPhone(), account.getWebsite(), account.getBusinessCharacteristics(),
+				account.getIndustryPosition(), account.getDistributionCapability(), account.getFinancialStrength(),
+				account.getCommercialCredit(), account.getCooperationIntent(), account.getDecisionMode(),
+				account.getLifecycle(), account.getRelationshipStage(), account.getPortfolioClass(),
+				account.getPyramidLevel(), account.getValueAssessedAt(), canReassign);
 	}
 
 	@Transactional(readOnly = true)

@@ -62,6 +62,19 @@ public class HistoryService {
 			.map(HistoryRow::of);
 	}
 
+	/**
+	 * The history of one record together with that of related records (e.g. an account
+	 * and its contacts), merged newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<HistoryRow> historyWithRelated(HistorySubject subject, String relatedType, Collection<Long> relatedIds,
+			Pageable pageable) {
+		return this.entries
+			.findWithRelated(subject.type(), subject.id(), relatedType,
+					relatedIds.isEmpty() ? List.of(-1L) : relatedIds, pageable)
+			.map(HistoryRow::of);
+	}
+
 	/** How many entries a record's screen shows. */
 	public static final int LATEST = 50;
 

@@ -17,7 +17,7 @@ public enum NavigationItem {
 
 	LEADS("/leads", "nav.leads", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
-	ACCOUNTS("/accounts", "nav.accounts", false, Role.REP, Role.MANAGER, Role.ADMIN),
+	ACCOUNTS("/accounts", "nav.accounts", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
 	OPPORTUNITIES("/opportunities", "nav.opportunities", false, Role.REP, Role.MANAGER, Role.ADMIN),
 

@@ -1,0 +1,103 @@
+package com.kacrm.persistence.account;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.kacrm.persistence.shared.UnsupportedSortException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Sort;
+
+/**
+ * The account list's query: the viewer's scope and the filters as one predicate, so the
+ * database pages, counts and sorts only what the viewer may see. The name search is a
+ * case-insensitive "contains", which the trigram index on the name serves.
+ */
+final class AccountListQuery {
+
+	/** Sort keys offered to clients, mapped to query paths. */
+	static final Map<String, String> SORT_KEYS = Map.of("name", "a.name", "tier", "a.assignedTier.tier", "revenue",
+			"a.annualRevenue", "purchase", "a.annualPurchase", "created", "a.createdAt");
+
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("name"));
+
+	private static final String FROM = " from Account a join a.team t join t.region r left join a.owner o"
+			+ " left join a.industry i";
+
+	private static final String ROW = "select new com.kacrm.persistence.account.AccountRow(a.id, a.name, t.code,"
+			+ " t.name, o.displayName, i.name, a.assignedTier.tier, a.assignedTier.setByHand, a.portfolioClass,"
+			+ " a.pyramidLevel, a.relationshipStage, a.lifecycle, a.annualRevenue, a.annualPurchase)";
+
+	private final AccountScope scope;
+
+	private final StringBuilder where = new StringBuilder(" where ");
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	AccountListQuery(AccountScope scope, AccountFilter filter) {
+		this.scope = scope;
+		this.where.append(scope.condition("t.id"));
+		if (filter.q() != null && !filter.q().isBlank()) {
+			add("a.name ilike :q escape '\\'", "q", "%" + escapeLike(filter.q().strip()) + "%");
+		}
+		equal("r.code", "region", filter.regionCode());
+		equal("i.code", "industry", filter.industryCode());
+		equal("a.assignedTier.tier", "tier", filter.tier());
+		equal("a.portfolioClass", "portfolioClass", filter.portfolioClass());
+		equal("o.username", "owner", filter.ownerUsername());
+		equal("a.relationshipStage", "stage", filter.relationshipStage());
+		equal("a.lifecycle", "lifecycle", filter.lifecycle());
+	}
+
+	private void equal(String path, String name, Object value) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			add(path + " = :" + name, name, (value instanceof String text) ? text.strip() : value);
+		}
+	}
+
+	private void add(String condition, String name, Object value) {
+		this.where.append(" and ").append(condition);
+		this.parameters.put(name, value);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	TypedQuery<AccountRow> rows(EntityManager entityManager, Sort sort) {
+		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), AccountRow.class));
+	}
+
+	TypedQuery<Long> count(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select count(a)" + FROM + this.where, Long.class));
+	}
+
+	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+		this.parameters.forEach(query::setParameter);
+		return this.scope.bind(query);
+	}
+
+	/**
+	 * The order by clause for client sort keys, ties broken by id so rows never repeat
+	 * between pages.
+	 * @throws UnsupportedSortException for a key the list does not offer
+	 */
+	static String orderBy(Sort sort) {
+		Sort effective = sort.isUnsorted() ? DEFAULT_SORT : sort;
+		List<String> orders = new ArrayList<>();
+		for (Sort.Order order : effective) {
+			String path = SORT_KEYS.get(order.getProperty());
+			if (path == null) {
+				throw new UnsupportedSortException(order.getProperty(), new TreeSet<>(SORT_KEYS.keySet()));
+			}
+			orders.add(path + (order.isAscending() ? " asc" : " desc") + " nulls last");
+		}
+		orders.add("a.id asc");
+		return " order by " + String.join(", ", orders);
+	}
+
+}

@@ -125,8 +125,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final LeadService leads;
 
+	private final DemoAccountFileWriter accountFiles;
+
 	DemoDataLoader(DemoMode demoMode, OrganisationService organisation, PasswordEncoder passwordEncoder,
-			AccountService accounts, LeadService leads) {
+			AccountService accounts, LeadService leads, DemoAccountFileWriter accountFiles) {
+		this.accountFiles = accountFiles;
 		this.demoMode = demoMode;
 		this.organisation = organisation;
 		this.passwordEncoder = passwordEncoder;
@@ -170,6 +173,7 @@ class DemoDataLoader implements ApplicationRunner {
 		if (this.accounts.count() == 0) {
 			ACCOUNTS.forEach((account) -> this.accounts.create(account, DEMO));
 		}
+		this.accountFiles.writeAll();
 		if (this.leads.count() == 0) {
 			Instant now = Instant.now();
 			// Oldest first, so the numbers follow the registration times.

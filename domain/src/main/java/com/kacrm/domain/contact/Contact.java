@@ -189,7 +189,7 @@ public class Contact extends VersionedEntity {
 	}
 
 	private static String nameOf(Contact contact) {
-		return (contact != null) ? contact.name : null;
+		return (contact != null) ? contact.getName() : null;
 	}
 
 	/**
@@ -208,7 +208,9 @@ public class Contact extends VersionedEntity {
 
 	/** Whether {@code other} is a person of the same account. */
 	public boolean isSameAccount(Contact other) {
-		return other != null && this.account.getId() != null && this.account.getId().equals(other.account.getId());
+		// other may be a lazy proxy (e.g. someone's manager): read it through its getter,
+		// never its field
+		return other != null && this.account.getId() != null && this.account.getId().equals(other.getAccount().getId());
 	}
 
 	private void requireActive() {

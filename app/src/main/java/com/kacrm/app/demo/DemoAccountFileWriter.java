@@ -10,6 +10,7 @@ import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.persistence.account.AccountDraft;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.AccountView;
+import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.contact.NewContact;
 import com.kacrm.persistence.opportunity.OpportunityService;
@@ -35,8 +36,11 @@ class DemoAccountFileWriter {
 
 	private final OpportunityService opportunities;
 
+	private final BuyingCentreService buyingCentres;
+
 	DemoAccountFileWriter(OrganisationService organisation, AccountService accounts, ContactService contacts,
-			OpportunityService opportunities) {
+			OpportunityService opportunities, BuyingCentreService buyingCentres) {
+		this.buyingCentres = buyingCentres;
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -74,7 +78,11 @@ class DemoAccountFileWriter {
 			this.contacts.addInfluence(accountId, people.get(influence.from()), people.get(influence.to()),
 					influence.note(), owner);
 		}
-		this.opportunities.open(accountId, file.opportunity(), owner);
+		long opportunity = this.opportunities.open(accountId, file.opportunity(), owner);
+		for (DemoAccountFiles.Seat seat : file.seats()) {
+			this.buyingCentres.assign(opportunity, people.get(seat.position()), seat.role(), seat.attitude(),
+					seat.support(), owner);
+		}
 	}
 
 	private Map<String, Long> addPeople(int index, long accountId, File file, Viewer owner) {

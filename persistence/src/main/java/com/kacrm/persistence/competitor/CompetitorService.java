@@ -289,6 +289,16 @@ public class CompetitorService {
 	}
 
 	/**
+	 * The account of the opportunity, for going back to its page.
+	 * @throws RecordNotFoundException when there is no such opportunity or the viewer may
+	 * not see its account
+	 */
+	@Transactional(readOnly = true)
+	public long accountOfOpportunity(long opportunityId, Viewer viewer) {
+		return opportunity(opportunityId, viewer).getAccount().getId();
+	}
+
+	/**
 	 * Adds the competitor to the opportunity.
 	 * @return the opportunity's account
 	 * @throws ChangeRejected when it is in the deal already

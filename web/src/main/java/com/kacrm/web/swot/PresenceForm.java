@@ -1,8 +1,8 @@
 package com.kacrm.web.swot;
 
 /**
- * An existing competitor noted at an account, with its position there (e.g.
- * "现有主力供应商，份额约 60%").
+ * An existing competitor noted at an account, with its position there (e.g. "现有主力供应商，份额约
+ * 60%").
  */
 public class PresenceForm {
 

@@ -71,9 +71,8 @@ class SwotController {
 	}
 
 	@PostMapping("/competitors")
-	String addPresence(@PathVariable long id, @ModelAttribute("presenceForm") PresenceForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+	String addPresence(@PathVariable long id, @ModelAttribute("presenceForm") PresenceForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (form.getCompetitorId() == null && !result.hasFieldErrors("competitorId")) {
 			result.rejectValue("competitorId", "form.required", "form.required");
 		}
@@ -93,8 +92,7 @@ class SwotController {
 
 	@PostMapping("/competitors/new")
 	String createAt(@PathVariable long id, @ModelAttribute("newCompetitorForm") NewCompetitorForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
 			this.competitors.createAt(id, form.details(), form.getPosition(), user.viewer());
 		}

@@ -197,6 +197,8 @@ class ValueModelAdminIntegrationTests {
 		params.put("potentialHighThreshold", plain(s.potentialHighThreshold()));
 		params.put("smallThreshold", plain(s.smallThreshold()));
 		params.put("ratProfitScore", String.valueOf(s.ratProfitScore()));
+		params.put("pyramidTopThreshold", plain(s.pyramidTopThreshold()));
+		params.put("pyramidMiddleThreshold", plain(s.pyramidMiddleThreshold()));
 		for (ValueCriterion criterion : ValueCriterion.values()) {
 			params.put("weights[" + criterion.ordinal() + "].weight", String.valueOf(s.weight(criterion)));
 		}

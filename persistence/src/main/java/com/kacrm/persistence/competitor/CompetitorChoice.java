@@ -1,0 +1,6 @@
+package com.kacrm.persistence.competitor;
+
+/** A competitor to choose in a form. */
+public record CompetitorChoice(long id, String name) {
+
+}

@@ -1,12 +1,18 @@
 package com.kacrm.app.demo;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.kacrm.app.demo.DemoAccountFiles.File;
 import com.kacrm.app.demo.DemoAccountFiles.Position;
+import com.kacrm.domain.competitor.CompetitorDetails;
 import com.kacrm.domain.contact.ContactDetails;
+import com.kacrm.domain.valuation.ValueCriterion;
+import com.kacrm.persistence.competitor.CompetitorService;
+import com.kacrm.persistence.swot.SwotService;
+import com.kacrm.persistence.valuation.AccountValuationService;
 import com.kacrm.persistence.account.AccountDraft;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.AccountView;
@@ -38,8 +44,18 @@ class DemoAccountFileWriter {
 
 	private final BuyingCentreService buyingCentres;
 
+	private final SwotService swots;
+
+	private final CompetitorService competitors;
+
+	private final AccountValuationService valuations;
+
 	DemoAccountFileWriter(OrganisationService organisation, AccountService accounts, ContactService contacts,
-			OpportunityService opportunities, BuyingCentreService buyingCentres) {
+			OpportunityService opportunities, BuyingCentreService buyingCentres, SwotService swots,
+			CompetitorService competitors, AccountValuationService valuations) {
+		this.swots = swots;
+		this.competitors = competitors;
+		this.valuations = valuations;
 		this.buyingCentres = buyingCentres;
 		this.organisation = organisation;
 		this.accounts = accounts;
@@ -49,6 +65,7 @@ class DemoAccountFileWriter {
 
 	/** Writes every demo file whose account exists and has no people yet. */
 	void writeAll() {
+		Map<String, Long> competitors = competitors();
 		int index = 0;
 		for (File file : DemoAccountFiles.FILES) {
 			index++;
@@ -61,6 +78,7 @@ class DemoAccountFileWriter {
 			Viewer owner = this.organisation.viewerOf(file.owner());
 			if (accountId != null && this.contacts.contactsOf(accountId, true, owner).isEmpty()) {
 				write(index, accountId, file, owner);
+				analyse(accountId, file, owner, competitors);
 			}
 		}
 	}
@@ -83,6 +101,37 @@ class DemoAccountFileWriter {
 			this.buyingCentres.assign(opportunity, people.get(seat.position()), seat.role(), seat.attitude(),
 					seat.support(), owner);
 		}
+	}
+
+	/** The demo competitors, created once: shared records. */
+	private Map<String, Long> competitors() {
+		Viewer admin = this.organisation.viewerOf("admin");
+		Map<String, Long> ids = new HashMap<>();
+		this.competitors.choices().forEach((choice) -> ids.put(choice.name(), choice.id()));
+		for (String[] c : DemoAccountFiles.COMPETITORS) {
+			if (!ids.containsKey(c[0])) {
+				ids.put(c[0], this.competitors.create(new CompetitorDetails(c[0], c[1], c[2], c[3], c[4]), admin));
+			}
+		}
+		return ids;
+	}
+
+	/** The account's SWOT, competitors there and in the deal, and a value assessment. */
+	private void analyse(long accountId, File file, Viewer owner, Map<String, Long> competitorIds) {
+		if (file.swot() != null) {
+			this.swots.add(accountId, file.swot(), this.swots.today().minusMonths(file.swotMonthsAgo()), owner);
+		}
+		long opportunity = this.buyingCentres.opportunitiesOf(accountId, owner).get(0).id();
+		for (DemoAccountFiles.Presence presence : file.competitors()) {
+			long competitor = competitorIds.get(presence.competitor());
+			this.competitors.addPresence(accountId, competitor, presence.position(), owner);
+			this.competitors.addToOpportunity(opportunity, competitor, owner);
+		}
+		Map<ValueCriterion, Integer> scores = new EnumMap<>(ValueCriterion.class);
+		for (ValueCriterion criterion : ValueCriterion.values()) {
+			scores.put(criterion, file.scores()[criterion.ordinal()]);
+		}
+		this.valuations.assess(accountId, scores, null, owner);
 	}
 
 	private Map<String, Long> addPeople(int index, long accountId, File file, Viewer owner) {

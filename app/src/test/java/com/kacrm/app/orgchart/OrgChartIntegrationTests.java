@@ -8,9 +8,11 @@ import com.kacrm.domain.buyingcentre.BuyingRole;
 import com.kacrm.domain.buyingcentre.Support;
 import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.ContactLevel;
+import com.kacrm.persistence.buyingcentre.BuyingCentreMemberRow;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.contact.NewContact;
+import com.kacrm.persistence.orgchart.OrgChartEdits;
 import com.kacrm.persistence.lead.ConversionResult;
 import com.kacrm.persistence.lead.LeadConversionService;
 import com.kacrm.persistence.lead.LeadService;
@@ -73,6 +75,9 @@ class OrgChartIntegrationTests {
 
 	@Autowired
 	BuyingCentreService buyingCentres;
+
+	@Autowired
+	OrgChartEdits edits;
 
 	long accountId;
 
@@ -247,7 +252,8 @@ class OrgChartIntegrationTests {
 	@Test
 	void aMoveThatWouldCloseACycleIsRefusedNextToTheManagerField() throws Exception {
 		this.mvc
-			.perform(post("/accounts/{id}/org-chart/moves", this.accountId).param("contactId", "" + this.boss)
+			.perform(post("/accounts/{id}/org-chart/moves", this.accountId).param("stamp", stamp(null))
+				.param("contactId", "" + this.boss)
 				.param("reportsToId", "" + this.engineer)
 				.with(as("rep.zhang"))
 				.with(csrf()))
@@ -261,7 +267,8 @@ class OrgChartIntegrationTests {
 	void influenceLinesAndSeatsAreAddedAndRemovedThroughTheChartsForms() throws Exception {
 		long buyer = person("孙采购", "采购主管", ContactLevel.USAGE, this.engineer);
 		this.mvc
-			.perform(post("/accounts/{id}/org-chart/influences", this.accountId).param("fromContactId", "" + buyer)
+			.perform(post("/accounts/{id}/org-chart/influences", this.accountId).param("stamp", stamp(null))
+				.param("fromContactId", "" + buyer)
 				.param("toContactId", "" + this.engineer)
 				.param("note", "同乡")
 				.with(as("rep.zhang"))
@@ -270,6 +277,7 @@ class OrgChartIntegrationTests {
 		this.mvc
 			.perform(post("/accounts/{id}/org-chart/buying-centre", this.accountId)
 				.param("opportunity", "" + this.opportunityId)
+				.param("stamp", stamp(this.opportunityId))
 				.param("contactId", "" + this.boss)
 				.param("role", "FINAL_APPROVER")
 				.param("support", "SUPPORTER")
@@ -285,10 +293,43 @@ class OrgChartIntegrationTests {
 		this.mvc
 			.perform(post("/accounts/{id}/org-chart/buying-centre/{cid}/delete", this.accountId, this.boss)
 				.param("opportunity", "" + this.opportunityId)
+				.param("stamp", stamp(this.opportunityId))
 				.with(as("rep.zhang"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.buyingCentres.membersOf(this.opportunityId, viewer("rep.zhang"))).hasSize(1);
+	}
+
+	@Test
+	void aMoveMadeOnAChartSomeoneChangedSinceIsRefusedAsAConflictAndChangesNothing() throws Exception {
+		String seen = stamp(null);
+		long other = person("赵经理", "设备部经理", ContactLevel.IMPLEMENTATION, this.boss);
+		this.mvc
+			.perform(post("/accounts/{id}/org-chart/moves", this.accountId).param("stamp", seen)
+				.param("contactId", "" + other)
+				.param("reportsToId", "" + this.engineer)
+				.with(as("rep.zhang"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("其他人已在您打开后修改了这条记录")));
+		assertThat(this.contacts.show(this.accountId, other, viewer("rep.zhang")).reportsToId()).isEqualTo(this.boss);
+		this.mvc
+			.perform(post("/accounts/{id}/org-chart/buying-centre", this.accountId)
+				.param("opportunity", "" + this.opportunityId)
+				.param("stamp", seen)
+				.param("contactId", "" + this.engineer)
+				.param("role", "FINAL_APPROVER")
+				.param("support", "OPPONENT")
+				.with(as("rep.zhang"))
+				.with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(this.buyingCentres.membersOf(this.opportunityId, viewer("rep.zhang")))
+			.extracting(BuyingCentreMemberRow::role)
+			.containsExactly(BuyingRole.EVALUATOR);
+	}
+
+	private String stamp(Long opportunity) {
+		return this.edits.stampOf(this.accountId, opportunity, viewer("rep.zhang"));
 	}
 
 	private long person(String name, String title, ContactLevel level, Long managerId) {

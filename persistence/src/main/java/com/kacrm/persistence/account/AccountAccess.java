@@ -9,6 +9,7 @@ import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Service;
@@ -61,9 +62,23 @@ public class AccountAccess {
 	@Transactional(readOnly = true)
 	public Account visible(long accountId, AccountScope scope) {
 		Account account = this.entityManager.find(Account.class, accountId);
-		if (account == null || !scope.covers(account.getTeam().getId())) {
+		if (account == null || !scope.covers(account)) {
 			throw new AccountNotFoundException(accountId);
 		}
+		return account;
+	}
+
+	/**
+	 * The account, visible to the viewer and locked until the transaction ends: changes
+	 * to what hangs off an account as a whole (its reporting lines, its buying centres)
+	 * take this lock, so two of them never pass their checks on the same old state — e.g.
+	 * two moves that together would close a reporting cycle.
+	 * @throws AccountNotFoundException when the viewer may not see it
+	 */
+	@Transactional
+	public Account locked(long accountId, Viewer viewer) {
+		Account account = visible(accountId, viewer);
+		this.entityManager.lock(account, LockModeType.PESSIMISTIC_WRITE);
 		return account;
 	}
 

@@ -40,7 +40,7 @@ final class AccountListQuery {
 
 	AccountListQuery(AccountScope scope, AccountFilter filter) {
 		this.scope = scope;
-		this.where.append(scope.condition("t.id"));
+		this.where.append(scope.accounts("t.id", "o.id"));
 		if (filter.q() != null && !filter.q().isBlank()) {
 			add("a.name ilike :q escape '\\'", "q", "%" + escapeLike(filter.q().strip()) + "%");
 		}

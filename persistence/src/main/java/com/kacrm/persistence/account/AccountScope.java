@@ -2,37 +2,56 @@ package com.kacrm.persistence.account;
 
 import java.util.Set;
 
+import com.kacrm.domain.account.Account;
 import com.kacrm.persistence.shared.Viewer;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
 
 /**
- * The accounts a user may see and edit, as a query predicate (SPEC 1): admins all,
- * managers those of the teams they manage or belong to, reps their team's. Contacts,
- * org-chart data, buying centres, SWOTs and value assessments follow their account's
- * scope.
+ * The accounts a user may see and edit, as a query predicate (SPEC 1): admins all; a rep
+ * the accounts they own or that belong to their team; a manager also those of the teams
+ * they manage. Contacts, org-chart data, buying centres, SWOTs and value assessments
+ * follow their account's scope.
  *
  * @param teamIds the teams whose accounts the viewer sees; null for all
  */
 public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 
-	private static final String PARAMETER = "scopeTeams";
+	private static final String TEAMS = "scopeTeams";
+
+	private static final String OWNER = "scopeOwner";
 
 	public boolean isAll() {
 		return this.teamIds == null;
 	}
 
 	/**
-	 * The JPQL condition "{@code teamPath} is visible", to be joined with {@code and};
-	 * always true for admins.
+	 * The JPQL (or SQL) condition "the account is visible", given the paths of its team
+	 * id and owner id, to be joined with {@code and}; always true for admins.
 	 */
-	public String condition(String teamPath) {
-		return isAll() ? "1 = 1" : teamPath + " in :" + PARAMETER;
+	public String accounts(String teamIdPath, String ownerIdPath) {
+		return isAll() ? "1 = 1" : "(" + teamIdPath + " in :" + TEAMS + " or " + ownerIdPath + " = :" + OWNER + ")";
 	}
 
-	/** Binds the condition's parameter, when it has one. */
+	/**
+	 * The condition "team {@code teamIdPath} is one whose accounts the viewer sees", for
+	 * choices of teams, regions and owners.
+	 */
+	public String condition(String teamIdPath) {
+		return isAll() ? "1 = 1" : teamIdPath + " in :" + TEAMS;
+	}
+
+	/** Binds the parameters of the conditions the query uses. */
 	public <Q extends Query> Q bind(Q query) {
 		if (!isAll()) {
-			query.setParameter(PARAMETER, this.teamIds.isEmpty() ? Set.of(-1L) : this.teamIds);
+			for (Parameter<?> parameter : query.getParameters()) {
+				if (TEAMS.equals(parameter.getName())) {
+					query.setParameter(TEAMS, this.teamIds.isEmpty() ? Set.of(-1L) : this.teamIds);
+				}
+				else if (OWNER.equals(parameter.getName())) {
+					query.setParameter(OWNER, this.viewer.userId());
+				}
+			}
 		}
 		return query;
 	}
@@ -40,6 +59,12 @@ public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 	/** Whether the viewer sees the records of team {@code teamId}. */
 	public boolean covers(Long teamId) {
 		return isAll() || (teamId != null && this.teamIds.contains(teamId));
+	}
+
+	/** Whether the viewer sees {@code account}: it is theirs or of a team they see. */
+	public boolean covers(Account account) {
+		return covers(account.getTeam().getId())
+				|| (account.getOwner() != null && this.viewer.userId().equals(account.getOwner().getId()));
 	}
 
 }

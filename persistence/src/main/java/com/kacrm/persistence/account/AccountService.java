@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.kacrm.domain.account.Account;
@@ -70,6 +71,12 @@ public class AccountService {
 	 * accounts do not depend on contacts.
 	 */
 	static final String CONTACT = "CONTACT";
+
+	/**
+	 * The history subject type of opportunities (OpportunityService's, which depends on
+	 * this feature).
+	 */
+	static final String OPPORTUNITY = "OPPORTUNITY";
 
 	private final EntityManager entityManager;
 
@@ -246,7 +253,12 @@ public class AccountService {
 			.createQuery("select c.id from Contact c where c.account.id = :id", Long.class)
 			.setParameter("id", id)
 			.getResultList();
-		return this.history.historyWithRelated(subject(account), CONTACT, contacts, pageable);
+		List<Long> opportunities = this.entityManager
+			.createQuery("select o.id from Opportunity o where o.account.id = :id", Long.class)
+			.setParameter("id", id)
+			.getResultList();
+		return this.history.historyWithRelated(subject(account), Map.of(CONTACT, contacts, OPPORTUNITY, opportunities),
+				pageable);
 	}
 
 	/**

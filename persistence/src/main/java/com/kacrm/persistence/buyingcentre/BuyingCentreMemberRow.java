@@ -14,7 +14,7 @@ import com.kacrm.domain.contact.ContactLevel;
  * record but no longer count for its coverage
  */
 public record BuyingCentreMemberRow(long contactId, String name, String title, ContactLevel level, BuyingRole role,
-		Attitude attitude, Support support, int depth, boolean active) {
+		Attitude attitude, Support support, int depth, boolean active, long version) {
 
 	/** The manual's symbol of the role (※ + = −), or null for roles without one. */
 	public String roleSymbol() {

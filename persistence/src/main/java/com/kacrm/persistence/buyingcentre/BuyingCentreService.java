@@ -16,6 +16,7 @@ import com.kacrm.persistence.account.AccountAccess;
 import com.kacrm.persistence.account.AccountNotFoundException;
 import com.kacrm.persistence.contact.ContactNotFoundException;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
@@ -44,7 +45,7 @@ public class BuyingCentreService {
 
 	static final String MEMBER_ROW = "select new com.kacrm.persistence.buyingcentre.BuyingCentreMemberRow(c.id,"
 			+ " c.name, c.title, c.level, m.role, m.attitude, m.support, c.relationshipDepth,"
-			+ " case when c.leftAt is null then true else false end)"
+			+ " case when c.leftAt is null then true else false end, m.version)"
 			+ " from BuyingCentreMember m join m.contact c where m.opportunity.id = :opportunity"
 			+ " order by m.role, c.name, c.id";
 
@@ -85,7 +86,7 @@ public class BuyingCentreService {
 	 */
 	@Transactional(readOnly = true)
 	public List<BuyingCentreMemberRow> membersOf(long opportunityId, Viewer viewer) {
-		visibleOpportunity(opportunityId, viewer);
+		visibleOpportunity(opportunityId, viewer, false);
 		return members(opportunityId);
 	}
 
@@ -96,7 +97,7 @@ public class BuyingCentreService {
 	 */
 	@Transactional(readOnly = true)
 	public CoverageView coverage(long opportunityId, Viewer viewer) {
-		Opportunity opportunity = visibleOpportunity(opportunityId, viewer);
+		Opportunity opportunity = visibleOpportunity(opportunityId, viewer, false);
 		return CoverageView.of(opportunityId, opportunity.getName(), members(opportunityId));
 	}
 
@@ -110,8 +111,27 @@ public class BuyingCentreService {
 	@Transactional
 	public void assign(long opportunityId, long contactId, BuyingRole role, Attitude attitude, Support support,
 			Viewer viewer) {
-		Opportunity opportunity = visibleOpportunity(opportunityId, viewer);
+		assign(opportunityId, contactId, role, attitude, support, null, viewer);
+	}
+
+	/**
+	 * As {@link #assign(long, long, BuyingRole, Attitude, Support, Viewer)}, refusing the
+	 * change when the person's seat is no longer at {@code expectedVersion} (null: the
+	 * caller does not say which seat it read).
+	 * @throws ConcurrentEditException when the seat moved on, or was taken or given up,
+	 * since the caller read it
+	 */
+	@Transactional
+	public void assign(long opportunityId, long contactId, BuyingRole role, Attitude attitude, Support support,
+			Long expectedVersion, Viewer viewer) {
+		Opportunity opportunity = visibleOpportunity(opportunityId, viewer, true);
 		BuyingCentreMember member = memberOf(opportunityId, contactId);
+		if (expectedVersion != null) {
+			if (member == null) {
+				throw new ConcurrentEditException("No seat of contact " + contactId + " on " + opportunityId);
+			}
+			ConcurrentEditException.check(member, expectedVersion);
+		}
 		List<FieldChange> changes;
 		Contact contact;
 		if (member == null) {
@@ -145,7 +165,7 @@ public class BuyingCentreService {
 	 */
 	@Transactional
 	public void remove(long opportunityId, long contactId, Viewer viewer) {
-		Opportunity opportunity = visibleOpportunity(opportunityId, viewer);
+		Opportunity opportunity = visibleOpportunity(opportunityId, viewer, true);
 		BuyingCentreMember member = memberOf(opportunityId, contactId);
 		if (member == null) {
 			throw new BuyingCentreNotFoundException(
@@ -185,13 +205,20 @@ public class BuyingCentreService {
 	}
 
 	/** The opportunity, if the viewer may see its account; else "not found". */
-	private Opportunity visibleOpportunity(long opportunityId, Viewer viewer) {
+	private Opportunity visibleOpportunity(long opportunityId, Viewer viewer, boolean lock) {
 		Opportunity opportunity = this.entityManager.find(Opportunity.class, opportunityId);
 		if (opportunity == null) {
 			throw new BuyingCentreNotFoundException("No opportunity " + opportunityId);
 		}
 		try {
-			this.access.visible(opportunity.getAccount().getId(), viewer);
+			long accountId = opportunity.getAccount().getId();
+			if (lock) {
+				// Seats and the people they name change one at a time per account.
+				this.access.locked(accountId, viewer);
+			}
+			else {
+				this.access.visible(accountId, viewer);
+			}
 		}
 		catch (AccountNotFoundException ex) {
 			throw new BuyingCentreNotFoundException("No opportunity " + opportunityId);

@@ -139,13 +139,13 @@ public class CompetitorService {
 	@Transactional(readOnly = true)
 	public List<CompetitorAccountRow> accountsOf(long competitorId, Viewer viewer) {
 		AccountScope scope = this.access.scopeOf(viewer);
-		return scope
-			.bind(this.entityManager.createQuery(
-					"select new com.kacrm.persistence.competitor.CompetitorAccountRow(a.id, a.name, p.position)"
-							+ " from CompetitorPresence p, Account a where a.id = p.key.accountId"
-							+ " and p.key.competitorId = :competitor and " + scope.condition("a.team.id")
-							+ " order by a.name, a.id",
-					CompetitorAccountRow.class))
+		return scope.bind(
+				this.entityManager.createQuery(
+						"select new com.kacrm.persistence.competitor.CompetitorAccountRow(a.id, a.name, p.position)"
+								+ " from CompetitorPresence p, Account a where a.id = p.key.accountId"
+								+ " and p.key.competitorId = :competitor and "
+								+ scope.accounts("a.team.id", "a.owner.id") + " order by a.name, a.id",
+						CompetitorAccountRow.class))
 			.setParameter("competitor", competitorId)
 			.getResultList();
 	}

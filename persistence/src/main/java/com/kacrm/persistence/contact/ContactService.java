@@ -181,7 +181,7 @@ public class ContactService {
 	 */
 	@Transactional
 	public long add(long accountId, NewContact contact, Viewer viewer) {
-		Account account = this.access.visible(accountId, viewer);
+		Account account = this.access.locked(accountId, viewer);
 		Contact created = new Contact(account, contact.details(), contact.relationshipDepth(), this.clock.instant());
 		// A person not yet saved closes no reporting cycle: placed before the insert, the
 		// new contact starts at version 0 like every other record.
@@ -273,7 +273,7 @@ public class ContactService {
 	 */
 	@Transactional
 	public long addInfluence(long accountId, long fromId, long toId, String note, Viewer viewer) {
-		this.access.visible(accountId, viewer);
+		this.access.locked(accountId, viewer);
 		Contact from = contactOf(accountId, fromId);
 		Contact to = contactOf(accountId, toId);
 		boolean exists = !this.entityManager
@@ -295,7 +295,7 @@ public class ContactService {
 	/** Removes an influence line of the account. */
 	@Transactional
 	public void removeInfluence(long accountId, long lineId, Viewer viewer) {
-		this.access.visible(accountId, viewer);
+		this.access.locked(accountId, viewer);
 		InfluenceLine line = this.entityManager.find(InfluenceLine.class, lineId);
 		if (line == null || !line.getAccount().getId().equals(accountId)) {
 			throw new ContactNotFoundException(lineId);
@@ -318,7 +318,7 @@ public class ContactService {
 	}
 
 	private Contact forEdit(long accountId, long contactId, long version, Viewer viewer) {
-		this.access.visible(accountId, viewer);
+		this.access.locked(accountId, viewer);
 		Contact contact = contactOf(accountId, contactId);
 		ConcurrentEditException.check(contact, version);
 		return contact;

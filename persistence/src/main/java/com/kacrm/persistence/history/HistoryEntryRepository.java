@@ -17,10 +17,11 @@ interface HistoryEntryRepository extends JpaRepository<HistoryEntry, Long> {
 			Pageable pageable);
 
 	@Query("select h from HistoryEntry h where (h.subjectType = :type and h.subjectId = :id)"
-			+ " or (h.subjectType = :relatedType and h.subjectId in :relatedIds) order by h.occurredAt desc, h.id desc")
+			+ " or (h.subjectType = :firstType and h.subjectId in :firstIds)"
+			+ " or (h.subjectType = :secondType and h.subjectId in :secondIds) order by h.occurredAt desc, h.id desc")
 	Page<HistoryEntry> findWithRelated(@Param("type") String type, @Param("id") Long id,
-			@Param("relatedType") String relatedType, @Param("relatedIds") Collection<Long> relatedIds,
-			Pageable pageable);
+			@Param("firstType") String firstType, @Param("firstIds") Collection<Long> firstIds,
+			@Param("secondType") String secondType, @Param("secondIds") Collection<Long> secondIds, Pageable pageable);
 
 	Page<HistoryEntry> findBySubjectTypeInOrderByOccurredAtDescIdDesc(List<String> subjectTypes, Pageable pageable);
 

@@ -2,8 +2,10 @@ package com.kacrm.persistence.history;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistoryEntry;
@@ -63,16 +65,27 @@ public class HistoryService {
 	}
 
 	/**
-	 * The history of one record together with that of related records (e.g. an account
-	 * and its contacts), merged newest first.
+	 * The history of one record together with that of related records of up to two types
+	 * (e.g. an account with its contacts and its opportunities), merged newest first.
+	 * @param related the ids of the related records by subject type
 	 */
 	@Transactional(readOnly = true)
-	public Page<HistoryRow> historyWithRelated(HistorySubject subject, String relatedType, Collection<Long> relatedIds,
+	public Page<HistoryRow> historyWithRelated(HistorySubject subject, Map<String, ? extends Collection<Long>> related,
 			Pageable pageable) {
+		if (related.size() > 2) {
+			throw new IllegalArgumentException("At most two related types: " + related.keySet());
+		}
+		List<String> types = new ArrayList<>(related.keySet());
+		String first = (types.size() > 0) ? types.get(0) : "";
+		String second = (types.size() > 1) ? types.get(1) : "";
 		return this.entries
-			.findWithRelated(subject.type(), subject.id(), relatedType,
-					relatedIds.isEmpty() ? List.of(-1L) : relatedIds, pageable)
+			.findWithRelated(subject.type(), subject.id(), first, idsOrNone(related.get(first)), second,
+					idsOrNone(related.get(second)), pageable)
 			.map(HistoryRow::of);
+	}
+
+	private static Collection<Long> idsOrNone(Collection<Long> ids) {
+		return (ids == null || ids.isEmpty()) ? List.of(-1L) : ids;
 	}
 
 	/** How many entries a record's screen shows. */

@@ -106,7 +106,7 @@ public class SwotService {
 		// the end of February), so the list agrees with Swot.isDue to the day.
 		Query query = this.entityManager
 			.createNativeQuery("select a.id, a.name, max(s.assessed_on) from account a"
-					+ " left join swot s on s.account_id = a.id where " + scope.condition("a.team_id")
+					+ " left join swot s on s.account_id = a.id where " + scope.accounts("a.team_id", "a.owner_id")
 					+ " group by a.id, a.name having max(s.assessed_on) is null"
 					+ " or (max(s.assessed_on) + make_interval(months => :months))::date <= :today"
 					+ " order by max(s.assessed_on) nulls first, a.name, a.id")

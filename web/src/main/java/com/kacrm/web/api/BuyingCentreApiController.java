@@ -53,7 +53,8 @@ class BuyingCentreApiController {
 	@PutMapping("/{contactId}")
 	BuyingCentreResource assign(@PathVariable long id, @PathVariable long contactId, @RequestBody SeatRequest body,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		this.buyingCentres.assign(id, contactId, body.role(), body.attitude(), body.support(), user.viewer());
+		this.buyingCentres.assign(id, contactId, body.role(), body.attitude(), body.support(), body.version(),
+				user.viewer());
 		return resource(id, user, locale);
 	}
 
@@ -80,7 +81,11 @@ class BuyingCentreApiController {
 	}
 
 	/** A seat as sent: role and support are required, attitude optional. */
-	record SeatRequest(BuyingRole role, Attitude attitude, Support support) {
+	/**
+	 * @param version the seat's version as read, to refuse a change over someone else's
+	 * (409); leave it out to create a seat or to overwrite deliberately
+	 */
+	record SeatRequest(BuyingRole role, Attitude attitude, Support support, Long version) {
 	}
 
 	record BuyingCentreResource(long opportunityId, List<MemberResource> members, CoverageResource coverage) {
@@ -88,11 +93,11 @@ class BuyingCentreApiController {
 
 	/** One member; {@code active} is false once the person left the customer. */
 	record MemberResource(long contactId, String name, String title, BuyingRole role, String roleSymbol,
-			Attitude attitude, Support support, int depth, boolean active) {
+			Attitude attitude, Support support, int depth, boolean active, long version) {
 
 		static MemberResource of(BuyingCentreMemberRow row) {
 			return new MemberResource(row.contactId(), row.name(), row.title(), row.role(), row.roleSymbol(),
-					row.attitude(), row.support(), row.depth(), row.active());
+					row.attitude(), row.support(), row.depth(), row.active(), row.version());
 		}
 
 	}

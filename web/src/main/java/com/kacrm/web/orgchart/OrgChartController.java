@@ -13,6 +13,7 @@ import com.kacrm.persistence.buyingcentre.BuyingCentreNotFoundException;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.orgchart.OrgChart;
+import com.kacrm.persistence.orgchart.OrgChartEdits;
 import com.kacrm.persistence.orgchart.OrgChartService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.web.shared.CurrentUser;
@@ -52,8 +53,11 @@ class OrgChartController {
 
 	private final BuyingCentreService buyingCentres;
 
+	private final OrgChartEdits edits;
+
 	OrgChartController(OrgChartService charts, AccountService accounts, ContactService contacts,
-			BuyingCentreService buyingCentres) {
+			BuyingCentreService buyingCentres, OrgChartEdits edits) {
+		this.edits = edits;
 		this.charts = charts;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -89,15 +93,14 @@ class OrgChartController {
 
 	@PostMapping("/accounts/{id}/org-chart/moves")
 	String move(@PathVariable long id, @RequestParam(required = false) Long opportunity,
-			@ModelAttribute("moveForm") MoveForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String stamp, @ModelAttribute("moveForm") MoveForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (form.getContactId() == null) {
 			result.rejectValue("contactId", "form.required");
 		}
 		if (!result.hasErrors()) {
 			try {
-				long version = this.contacts.show(id, form.getContactId(), user.viewer()).version();
-				this.contacts.moveUnder(id, form.getContactId(), version, form.getReportsToId(), user.viewer());
+				this.edits.moveUnder(id, opportunity, stamp, form.getContactId(), form.getReportsToId(), user.viewer());
 				FlashMessages.success(redirect, "orgChart.flash.moved");
 				return redirect(id, opportunity, redirect);
 			}
@@ -113,8 +116,8 @@ class OrgChartController {
 
 	@PostMapping("/accounts/{id}/org-chart/influences")
 	String addInfluence(@PathVariable long id, @RequestParam(required = false) Long opportunity,
-			@ModelAttribute("influenceForm") InfluenceForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String stamp, @ModelAttribute("influenceForm") InfluenceForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (form.getFromContactId() == null) {
 			result.rejectValue("fromContactId", "form.required");
 		}
@@ -123,13 +126,16 @@ class OrgChartController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.contacts.addInfluence(id, form.getFromContactId(), form.getToContactId(), form.getNote(),
-						user.viewer());
+				this.edits.addInfluence(id, opportunity, stamp, form.getFromContactId(), form.getToContactId(),
+						form.getNote(), user.viewer());
 				FlashMessages.success(redirect, "orgChart.flash.influenceAdded");
 				return redirect(id, opportunity, redirect);
 			}
 			catch (ChangeRejected ex) {
 				FormErrors.add(result, ex);
+			}
+			catch (ConcurrentEditException ex) {
+				FormErrors.addConflict(result);
 			}
 		}
 		return page(id, opportunity, user, model);
@@ -137,23 +143,29 @@ class OrgChartController {
 
 	@PostMapping("/accounts/{id}/org-chart/influences/{lineId}/delete")
 	String removeInfluence(@PathVariable long id, @PathVariable long lineId,
-			@RequestParam(required = false) Long opportunity, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		this.contacts.removeInfluence(id, lineId, user.viewer());
-		FlashMessages.success(redirect, "orgChart.flash.influenceRemoved");
+			@RequestParam(required = false) Long opportunity, @RequestParam(required = false) String stamp,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.edits.removeInfluence(id, opportunity, stamp, lineId, user.viewer());
+			FlashMessages.success(redirect, "orgChart.flash.influenceRemoved");
+		}
+		catch (ConcurrentEditException ex) {
+			FlashMessages.error(redirect, "orgChart.flash.changedMeanwhile");
+		}
 		return redirect(id, opportunity, redirect);
 	}
 
 	@PostMapping("/accounts/{id}/org-chart/buying-centre")
-	String assign(@PathVariable long id, @RequestParam long opportunity, @ModelAttribute("seatForm") SeatForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+	String assign(@PathVariable long id, @RequestParam long opportunity, @RequestParam(required = false) String stamp,
+			@ModelAttribute("seatForm") SeatForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
 		requireOpportunityOf(id, opportunity, user);
 		if (form.getContactId() == null) {
 			result.rejectValue("contactId", "form.required");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.buyingCentres.assign(opportunity, form.getContactId(), form.getRole(), form.getAttitude(),
+				this.edits.assign(id, opportunity, stamp, form.getContactId(), form.getRole(), form.getAttitude(),
 						form.getSupport(), user.viewer());
 				FlashMessages.success(redirect, "orgChart.flash.seatSaved");
 				return redirect(id, opportunity, redirect);
@@ -161,16 +173,25 @@ class OrgChartController {
 			catch (ChangeRejected ex) {
 				FormErrors.add(result, ex);
 			}
+			catch (ConcurrentEditException ex) {
+				FormErrors.addConflict(result);
+			}
 		}
 		return page(id, opportunity, user, model);
 	}
 
 	@PostMapping("/accounts/{id}/org-chart/buying-centre/{contactId}/delete")
 	String removeSeat(@PathVariable long id, @PathVariable long contactId, @RequestParam long opportunity,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) String stamp, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		requireOpportunityOf(id, opportunity, user);
-		this.buyingCentres.remove(opportunity, contactId, user.viewer());
-		FlashMessages.success(redirect, "orgChart.flash.seatRemoved");
+		try {
+			this.edits.remove(id, opportunity, stamp, contactId, user.viewer());
+			FlashMessages.success(redirect, "orgChart.flash.seatRemoved");
+		}
+		catch (ConcurrentEditException ex) {
+			FlashMessages.error(redirect, "orgChart.flash.changedMeanwhile");
+		}
 		return redirect(id, opportunity, redirect);
 	}
 
@@ -196,6 +217,7 @@ class OrgChartController {
 		OrgChart chart = this.charts.chart(id, opportunity, user.viewer());
 		model.addAttribute("chart", chart);
 		model.addAttribute("drawing", OrgChartDrawing.of(chart));
+		model.addAttribute("chartStamp", this.edits.stampOf(id, chart.selectedOpportunityId(), user.viewer()));
 		model.addAttribute("levels", List.of(ContactLevel.values()));
 		model.addAttribute("roles", List.of(BuyingRole.values()));
 		model.addAttribute("attitudes", List.of(Attitude.values()));

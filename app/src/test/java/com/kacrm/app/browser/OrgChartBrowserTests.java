@@ -21,6 +21,7 @@ import com.kacrm.persistence.lead.LeadSheetService;
 import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.web.shared.CurrentUser;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
@@ -136,6 +137,17 @@ class OrgChartBrowserTests {
 		assertThat(chart.warning("SHALLOW_KEY_RELATIONSHIP")).containsText("王董事长");
 		page.locator("[data-testid=org-chart]").scrollIntoViewIfNeeded();
 		browser.screenshot("org-chart.png");
+
+		page.navigate("/accounts/" + accountId + "/history");
+		Locator rows = page.locator("table.history tbody tr");
+		assertThat(rows.filter(new Locator.FilterOptions().setHasText(deal + " · 王董事长"))
+			.filter(new Locator.FilterOptions().setHasText("最后批准"))).hasCount(1);
+		assertThat(rows.filter(new Locator.FilterOptions().setHasText(deal + " · 李总工"))
+			.filter(new Locator.FilterOptions().setHasText("教练"))).hasCount(1);
+		assertThat(rows.filter(new Locator.FilterOptions().setHasText("周财务总监"))
+			.filter(new Locator.FilterOptions().setHasText("王董事长"))
+			.filter(new Locator.FilterOptions().setHasText("影响"))).hasCount(1);
+		browser.screenshot("account-history-org-chart.png");
 
 		List<HistoryRow> dealHistory = this.history
 			.latestOf(new HistorySubject(BuyingCentreService.OPPORTUNITY, customer.opportunityId()));

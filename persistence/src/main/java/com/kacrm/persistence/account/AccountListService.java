@@ -1,8 +1,10 @@
 package com.kacrm.persistence.account;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.reference.Industry;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -47,6 +49,24 @@ public class AccountListService {
 		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
 				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * The choices of the edit form of account {@code accountId}: as {@link #choices}, and
+	 * the account's own industry even when it is no longer active, so saving the form
+	 * does not drop it.
+	 */
+	@Transactional(readOnly = true)
+	public AccountChoices choicesFor(long accountId, Viewer viewer) {
+		AccountChoices choices = choices(viewer);
+		Industry current = this.access.visible(accountId, viewer).getIndustry();
+		if (current == null
+				|| choices.industries().stream().anyMatch((choice) -> choice.code().equals(current.getCode()))) {
+			return choices;
+		}
+		List<AccountChoice> industries = new ArrayList<>(choices.industries());
+		industries.add(new AccountChoice(current.getCode(), current.getName()));
+		return new AccountChoices(choices.regions(), industries, choices.teams(), choices.owners());
 	}
 
 	/**

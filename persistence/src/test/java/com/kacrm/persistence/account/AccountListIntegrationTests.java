@@ -7,6 +7,7 @@ import com.kacrm.domain.account.DecisionMode;
 import com.kacrm.domain.account.Lifecycle;
 import com.kacrm.domain.account.RelationshipStage;
 import com.kacrm.domain.organisation.Region;
+import com.kacrm.domain.reference.Industry;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import com.kacrm.persistence.test.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,6 +189,23 @@ class AccountListIntegrationTests {
 
 	private List<Long> ids(AccountFilter filter, com.kacrm.persistence.shared.Viewer viewer) {
 		return this.list.list(filter, PageRequest.of(0, 50), viewer).getContent().stream().map(AccountRow::id).toList();
+	}
+
+	@Test
+	void theEditFormStillOffersTheAccountsIndustryAfterItWasDeactivated() {
+		Industry radiators = this.entities.getEntityManager()
+			.createQuery("select i from Industry i where i.code = 'RADIATORS'", Industry.class)
+			.getSingleResult();
+		radiators.deactivate();
+		this.entities.flush();
+		assertThat(this.list.choices(this.world.southRep).industries()).extracting(AccountChoice::code)
+			.doesNotContain("RADIATORS");
+		assertThat(this.list.choicesFor(this.southMature, this.world.southRep).industries())
+			.extracting(AccountChoice::code)
+			.contains("RADIATORS", "AUTO_PARTS");
+		assertThat(this.list.choicesFor(this.southAutoParts, this.world.southRep).industries())
+			.extracting(AccountChoice::code)
+			.doesNotContain("RADIATORS");
 	}
 
 }

@@ -166,7 +166,7 @@ class AccountController {
 
 	private String editForm(long id, CurrentUser user, Model model) {
 		model.addAttribute("header", this.accounts.header(id, user.viewer()));
-		model.addAttribute("choices", this.list.choices(user.viewer()));
+		model.addAttribute("choices", this.list.choicesFor(id, user.viewer()));
 		addEnums(model);
 		return "accounts/edit";
 	}

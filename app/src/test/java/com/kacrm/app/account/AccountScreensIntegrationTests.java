@@ -277,6 +277,29 @@ class AccountScreensIntegrationTests {
 			.andExpect(content().string(containsString("data-testid=\"opportunities-empty\"")));
 	}
 
+	@Test
+	void aRepOpensAnOpportunityOnTheTabAndItLinksToItsBuyingCentre() throws Exception {
+		long id = create("rep.zhang", unique("深圳开商机"));
+		this.mvc
+			.perform(post("/accounts/{id}/opportunities", id).param("name", "  ").with(as("rep.zhang")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("opportunityForm", "name"));
+		assertThat(this.accounts.opportunities(id, viewer("rep.zhang"))).isEmpty();
+
+		this.mvc
+			.perform(post("/accounts/{id}/opportunities", id).param("name", "新厂钎焊线").with(as("rep.zhang")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/accounts/" + id + "/opportunities"));
+		long deal = this.accounts.opportunities(id, viewer("rep.zhang")).get(0).id();
+		this.mvc.perform(get("/accounts/{id}/opportunities", id).with(as("rep.zhang")))
+			.andExpect(content().string(
+					allOf(containsString("新厂钎焊线"), containsString("/accounts/" + id + "/org-chart?opportunity=" + deal),
+							containsString("data-opportunity-id=\"" + deal + "\""))));
+		this.mvc
+			.perform(post("/accounts/{id}/opportunities", id).param("name", "偷开的商机").with(as("rep.wang")).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
 	private MockHttpServletRequestBuilder edit(long id, long version, String username) {
 		return post("/accounts/{id}", id).with(as(username))
 			.with(csrf())

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The account's history tab (动态管理: every change to the file and to its contacts, newest
- * first, paged) and opportunities tab.
+ * The account's history tab (动态管理: every change to the file, its contacts and its deals,
+ * newest first, paged).
  */
 @Controller
 class AccountTabController {
@@ -36,13 +36,6 @@ class AccountTabController {
 				user.viewer());
 		model.addAttribute("page", rows);
 		return "accounts/history";
-	}
-
-	@GetMapping("/accounts/{id}/opportunities")
-	String opportunities(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("header", this.accounts.header(id, user.viewer()));
-		model.addAttribute("opportunities", this.accounts.opportunities(id, user.viewer()));
-		return "accounts/opportunities";
 	}
 
 }

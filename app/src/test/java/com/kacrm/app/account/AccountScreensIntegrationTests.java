@@ -278,6 +278,18 @@ class AccountScreensIntegrationTests {
 	}
 
 	@Test
+	void theProfileSaysWhyTheCriteriaGiveTheAccountItsTier() throws Exception {
+		long id = this.accounts.create(
+				new AccountDraft(unique("深圳分级理由"), "AUTO_PARTS", 8, new BigDecimal("120000"), null, null, null, null,
+						null, null, null, null, null, null, null, Lifecycle.PROSPECT, RelationshipStage.OUTSIDER),
+				null, null, viewer("rep.zhang"), true);
+		this.mvc.perform(get("/accounts/{id}", id).with(as("rep.zhang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-field=\"tierReason\""), containsString("行业排名 8 ≤"),
+					containsString("年营业额 120000 万元 ≥"))));
+	}
+
+	@Test
 	void aRepOpensAnOpportunityOnTheTabAndItLinksToItsBuyingCentre() throws Exception {
 		long id = create("rep.zhang", unique("深圳开商机"));
 		this.mvc

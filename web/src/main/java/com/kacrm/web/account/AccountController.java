@@ -1,10 +1,15 @@
 package com.kacrm.web.account;
 
+import java.util.List;
+
 import com.kacrm.domain.account.DecisionMode;
 import com.kacrm.domain.account.Lifecycle;
 import com.kacrm.domain.account.RelationshipStage;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.reference.Tier;
+import com.kacrm.domain.reference.TierAssessment;
+import com.kacrm.domain.reference.TierCheck;
+import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.valuation.PortfolioClass;
 import com.kacrm.persistence.account.AccountDuplicateSuspectedException;
@@ -14,6 +19,7 @@ import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.AccountView;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
+import com.kacrm.persistence.tiering.TieringService;
 import com.kacrm.web.shared.CurrentUser;
 import com.kacrm.web.shared.FlashMessages;
 import com.kacrm.web.shared.FormErrors;
@@ -57,9 +63,12 @@ class AccountController {
 
 	private final AccountListService list;
 
-	AccountController(AccountService accounts, AccountListService list) {
+	private final TieringService tiering;
+
+	AccountController(AccountService accounts, AccountListService list, TieringService tiering) {
 		this.accounts = accounts;
 		this.list = list;
+		this.tiering = tiering;
 	}
 
 	@GetMapping
@@ -122,10 +131,25 @@ class AccountController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("header", this.accounts.header(id, user.viewer()));
-		model.addAttribute("account", this.accounts.show(id, user.viewer()));
+		AccountView account = this.accounts.show(id, user.viewer());
+		model.addAttribute("account", account);
+		model.addAttribute("tierReason", tierReason(account));
 		model.addAttribute("history",
 				this.accounts.history(id, PageRequest.of(0, RECENT_CHANGES), user.viewer()).getContent());
 		return "accounts/detail";
+	}
+
+	/**
+	 * Why the criteria give the account its tier (the thresholds it meets); null when the
+	 * tier was set by hand or the criteria now give another one (re-tiering pending).
+	 */
+	private List<TierCheck> tierReason(AccountView account) {
+		if (account.tier() == null || account.tierSetByHand()) {
+			return null;
+		}
+		TierAssessment assessment = this.tiering
+			.propose(new TierProfile(account.industryRank(), account.annualRevenue(), account.annualPurchase()));
+		return (assessment.tier() == account.tier()) ? assessment.reasonFor(null) : null;
 	}
 
 	@GetMapping("/{id}/edit")

@@ -99,7 +99,7 @@ public class BuyingCentreMember extends VersionedEntity {
 	/** This member as the coverage rules read it. */
 	public Seat seat() {
 		return new Seat(this.contact.getId(), this.contact.getName(), this.role, this.support,
-				this.contact.getRelationshipDepth());
+				this.contact.getRelationshipDepth(), this.contact.isActive());
 	}
 
 	public Opportunity getOpportunity() {

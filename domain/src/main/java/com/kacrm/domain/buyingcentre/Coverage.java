@@ -12,7 +12,8 @@ import java.util.Objects;
  * risk.
  *
  * <p>
- * Rules: each key role without anyone is a warning (a missing final approver or decision
+ * Rules: only people still at the customer count (someone who left holds no role any
+ * more); each key role without anyone is a warning (a missing final approver or decision
  * maker is critical); a final approver or decision maker who opposes us is critical; no
  * champion anywhere is a warning; so is a final approver or decision maker with whom our
  * relationship depth is {@value #SHALLOW_DEPTH} or less.
@@ -26,14 +27,18 @@ public final class Coverage {
 
 	private final List<Finding> findings;
 
-	private Coverage(List<RoleCoverage> roles, List<Finding> findings) {
+	private final int counted;
+
+	private Coverage(List<RoleCoverage> roles, List<Finding> findings, int counted) {
 		this.roles = List.copyOf(roles);
 		this.findings = List.copyOf(findings);
+		this.counted = counted;
 	}
 
-	/** The coverage of a buying centre with {@code seats}. */
-	public static Coverage of(List<Seat> seats) {
-		Objects.requireNonNull(seats, "seats");
+	/** The coverage of a buying centre with {@code allSeats}. */
+	public static Coverage of(List<Seat> allSeats) {
+		Objects.requireNonNull(allSeats, "allSeats");
+		List<Seat> seats = allSeats.stream().filter(Seat::active).toList();
 		List<RoleCoverage> roles = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
 		for (BuyingRole role : Arrays.stream(BuyingRole.values()).filter(BuyingRole::isKey).toList()) {
@@ -59,7 +64,12 @@ public final class Coverage {
 		}
 		findings.sort(Comparator.comparing((Finding finding) -> !finding.warning().isCritical())
 			.thenComparing(Finding::warning));
-		return new Coverage(roles, findings);
+		return new Coverage(roles, findings, seats.size());
+	}
+
+	/** How many people count for the coverage: those still at the customer. */
+	public int counted() {
+		return this.counted;
 	}
 
 	private static CoverageWarning missing(BuyingRole role) {

@@ -49,6 +49,16 @@ class CoverageTests {
 	}
 
 	@Test
+	void aFinalApproverWhoLeftTheCustomerNoLongerCounts() {
+		Seat gone = new Seat(this.nextId++, "王董", BuyingRole.FINAL_APPROVER, Support.OPPONENT, 3, false);
+		Coverage coverage = Coverage.of(List.of(gone, seat("陈总", BuyingRole.DECISION_MAKER, Support.CHAMPION, 4)));
+
+		assertThat(coverage.has(CoverageWarning.NO_FINAL_APPROVER)).isTrue();
+		assertThat(coverage.has(CoverageWarning.FINAL_APPROVER_OPPOSED)).isFalse();
+		assertThat(coverage.counted()).isEqualTo(1);
+	}
+
+	@Test
 	void anOpposedDecisionMakerIsCriticalAndNamed() {
 		Coverage coverage = Coverage.of(List.of(seat("王董", BuyingRole.FINAL_APPROVER, Support.CHAMPION, 4),
 				seat("孙总", BuyingRole.DECISION_MAKER, Support.OPPONENT, 4)));

@@ -23,7 +23,7 @@ public record BuyingCentreMemberRow(long contactId, String name, String title, C
 
 	/** This person as the coverage rules read them. */
 	public Seat seat() {
-		return new Seat(this.contactId, this.name, this.role, this.support, this.depth);
+		return new Seat(this.contactId, this.name, this.role, this.support, this.depth, this.active);
 	}
 
 }

@@ -21,12 +21,11 @@ public record CoverageView(long opportunityId, String opportunityName, List<Role
 		findings = List.copyOf(findings);
 	}
 
-	/** The coverage of the active people among {@code members}. */
+	/** The coverage of {@code members} (those who left do not count). */
 	public static CoverageView of(long opportunityId, String opportunityName, List<BuyingCentreMemberRow> members) {
-		List<BuyingCentreMemberRow> active = members.stream().filter(BuyingCentreMemberRow::active).toList();
-		Coverage coverage = Coverage.of(active.stream().map(BuyingCentreMemberRow::seat).toList());
-		return new CoverageView(opportunityId, opportunityName, coverage.roles(), coverage.findings(), active.size(),
-				coverage.isComplete());
+		Coverage coverage = Coverage.of(members.stream().map(BuyingCentreMemberRow::seat).toList());
+		return new CoverageView(opportunityId, opportunityName, coverage.roles(), coverage.findings(),
+				coverage.counted(), coverage.isComplete());
 	}
 
 	/** Whether any warning puts the deal at risk. */

@@ -1,15 +1,14 @@
 package com.kacrm.web.account;
 
-import java.nio.charset.StandardCharsets;
-
 import com.kacrm.domain.account.Lifecycle;
 import com.kacrm.domain.account.RelationshipStage;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.valuation.PortfolioClass;
 import com.kacrm.persistence.account.AccountFilter;
 
+import com.kacrm.web.shared.ListLinks;
+
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The account list's filters as query parameters ({@code q}, {@code region},
@@ -45,14 +44,14 @@ public class AccountListParams {
 	 * build it with {@code build(true)}.
 	 */
 	public UriComponentsBuilder addTo(UriComponentsBuilder builder) {
-		param(builder, "q", blankToNull(this.q));
-		param(builder, "region", blankToNull(this.region));
-		param(builder, "industry", blankToNull(this.industry));
-		param(builder, "tier", this.tier);
-		param(builder, "portfolioClass", this.portfolioClass);
-		param(builder, "owner", blankToNull(this.owner));
-		param(builder, "relationshipStage", this.relationshipStage);
-		param(builder, "lifecycle", this.lifecycle);
+		ListLinks.addParam(builder, "q", blankToNull(this.q));
+		ListLinks.addParam(builder, "region", blankToNull(this.region));
+		ListLinks.addParam(builder, "industry", blankToNull(this.industry));
+		ListLinks.addParam(builder, "tier", this.tier);
+		ListLinks.addParam(builder, "portfolioClass", this.portfolioClass);
+		ListLinks.addParam(builder, "owner", blankToNull(this.owner));
+		ListLinks.addParam(builder, "relationshipStage", this.relationshipStage);
+		ListLinks.addParam(builder, "lifecycle", this.lifecycle);
 		return builder;
 	}
 
@@ -61,14 +60,6 @@ public class AccountListParams {
 		return blankToNull(this.q) != null || blankToNull(this.region) != null || blankToNull(this.industry) != null
 				|| this.tier != null || this.portfolioClass != null || blankToNull(this.owner) != null
 				|| this.relationshipStage != null || this.lifecycle != null;
-	}
-
-	private static void param(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null) {
-			String encoded = UriUtils.encodeQueryParam(String.valueOf(value), StandardCharsets.UTF_8);
-			// RFC 3986 allows "+" in a query, but servers read it as a space.
-			builder.queryParam(name, encoded.replace("+", "%2B"));
-		}
 	}
 
 	private static String blankToNull(String value) {

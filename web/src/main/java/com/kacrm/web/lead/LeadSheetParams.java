@@ -1,6 +1,5 @@
 package com.kacrm.web.lead;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import com.kacrm.domain.lead.LeadStatus;
@@ -8,9 +7,10 @@ import com.kacrm.domain.reference.Tier;
 import com.kacrm.persistence.lead.LeadFilter;
 import com.kacrm.persistence.lead.LeadQueue;
 
+import com.kacrm.web.shared.ListLinks;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The sheet's view and filters as query parameters ({@code queue}, {@code q},
@@ -50,15 +50,15 @@ public class LeadSheetParams {
 	 * build it with {@code build(true)}.
 	 */
 	public UriComponentsBuilder addTo(UriComponentsBuilder builder) {
-		param(builder, "queue", this.queue);
-		param(builder, "q", blankToNull(this.q));
-		param(builder, "region", blankToNull(this.region));
-		param(builder, "industry", blankToNull(this.industry));
-		param(builder, "customerClass", this.customerClass);
-		param(builder, "source", blankToNull(this.source));
-		param(builder, "status", this.status);
-		param(builder, "from", this.from);
-		param(builder, "to", this.to);
+		ListLinks.addParam(builder, "queue", this.queue);
+		ListLinks.addParam(builder, "q", blankToNull(this.q));
+		ListLinks.addParam(builder, "region", blankToNull(this.region));
+		ListLinks.addParam(builder, "industry", blankToNull(this.industry));
+		ListLinks.addParam(builder, "customerClass", this.customerClass);
+		ListLinks.addParam(builder, "source", blankToNull(this.source));
+		ListLinks.addParam(builder, "status", this.status);
+		ListLinks.addParam(builder, "from", this.from);
+		ListLinks.addParam(builder, "to", this.to);
 		return builder;
 	}
 
@@ -67,16 +67,6 @@ public class LeadSheetParams {
 		return blankToNull(this.q) != null || blankToNull(this.region) != null || blankToNull(this.industry) != null
 				|| this.customerClass != null || blankToNull(this.source) != null || this.status != null
 				|| this.from != null || this.to != null;
-	}
-
-	private static void param(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null) {
-			// Encoded here in full ("+" included), so the builder must be built as
-			// encoded.
-			String encoded = UriUtils.encodeQueryParam(String.valueOf(value), StandardCharsets.UTF_8);
-			// RFC 3986 allows "+" in a query, but servers read it as a space.
-			builder.queryParam(name, encoded.replace("+", "%2B"));
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -88,6 +88,17 @@ class AccountSwotIntegrationTests {
 	}
 
 	@Test
+	void theStartPageListsAccountsDueASwotOnlyFromTheUsersScope() throws Exception {
+		this.mvc.perform(get("/").with(as("rep.zhang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"swots-due\"")))
+			.andExpect(content().string(containsString("待做 SWOT 分析的客户")));
+		this.mvc.perform(get("/").with(as("rep.wang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/accounts/" + this.account + "/swot\""))));
+	}
+
+	@Test
 	void aNewAccountShowsTheEmptyTabWithTheReminderAndTheForms() throws Exception {
 		this.mvc.perform(get("/accounts/{id}/swot", this.account).with(as("rep.zhang")))
 			.andExpect(status().isOk())

@@ -75,8 +75,13 @@ public class BuyingCentreMember extends VersionedEntity {
 	/**
 	 * Changes the person's role, attitude and support on this deal.
 	 * @return the fields that changed, for the deal's history
+	 * @throws ChangeRejected when the person left the customer: their seat stays as it
+	 * was
 	 */
 	public List<FieldChange> change(BuyingRole newRole, Attitude newAttitude, Support newSupport) {
+		if (!this.contact.isActive()) {
+			throw ChangeRejected.of("contactId", "contact.error.left");
+		}
 		FieldChanges changes = new FieldChanges().add("buyingCentre.role", this.role, newRole)
 			.add("buyingCentre.attitude", this.attitude, newAttitude)
 			.add("buyingCentre.support", this.support, newSupport);

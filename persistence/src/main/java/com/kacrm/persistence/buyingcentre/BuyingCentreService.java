@@ -148,9 +148,6 @@ public class BuyingCentreService {
 		}
 		else {
 			contact = member.getContact();
-			if (!contact.isActive()) {
-				throw ChangeRejected.of("contactId", "contact.error.left");
-			}
 			changes = member.change(role, attitude, support);
 		}
 		if (!changes.isEmpty()) {

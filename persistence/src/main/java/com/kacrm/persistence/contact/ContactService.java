@@ -1,6 +1,7 @@
 package com.kacrm.persistence.contact;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,11 +79,14 @@ public class ContactService {
 	@Transactional(readOnly = true)
 	public List<ContactRow> contactsOf(long accountId, boolean includeLeft, Viewer viewer) {
 		this.access.visible(accountId, viewer);
+		// Levels top-down in the enum's order (形象层 first), not the stored names' order.
 		return this.entityManager
 			.createQuery(ROW + " where c.account.id = :account" + (includeLeft ? "" : " and c.leftAt is null")
-					+ " order by c.level, c.name, c.id", ContactRow.class)
+					+ " order by c.name, c.id", ContactRow.class)
 			.setParameter("account", accountId)
-			.getResultList();
+			.getResultStream()
+			.sorted(Comparator.comparing(ContactRow::level))
+			.toList();
 	}
 
 	/**

@@ -1,43 +1,38 @@
 package com.kacrm.persistence.orgchart;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.kacrm.domain.contact.ContactLevel;
-import com.kacrm.persistence.account.AccountAccess;
 import com.kacrm.persistence.buyingcentre.BuyingCentreMemberRow;
 import com.kacrm.persistence.buyingcentre.BuyingCentreNotFoundException;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.buyingcentre.CoverageView;
 import com.kacrm.persistence.buyingcentre.OpportunityOption;
+import com.kacrm.persistence.contact.ContactRow;
+import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.shared.Viewer;
-import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads an account's org chart in a fixed number of queries, however many people it has:
- * the access check, the deals, the active people, the influence lines between them and,
- * with a deal selected, its buying centre.
+ * the deals (with the access check), the active people and the influence lines between
+ * them as {@link ContactService} reads them and, with a deal selected, its buying centre.
  */
 @Service
 public class OrgChartService {
 
-	private final EntityManager entityManager;
-
-	private final AccountAccess access;
+	private final ContactService contacts;
 
 	private final BuyingCentreService buyingCentres;
 
-	OrgChartService(EntityManager entityManager, AccountAccess access, BuyingCentreService buyingCentres) {
-		this.entityManager = entityManager;
-		this.access = access;
+	OrgChartService(ContactService contacts, BuyingCentreService buyingCentres) {
+		this.contacts = contacts;
 		this.buyingCentres = buyingCentres;
 	}
 
@@ -60,14 +55,7 @@ public class OrgChartService {
 				.orElseThrow(() -> new BuyingCentreNotFoundException(
 						"Opportunity " + opportunityId + " is not one of account " + accountId));
 		}
-		List<Object[]> people = this.entityManager
-			.createQuery(
-					"select c.id, c.version, c.name, c.title, c.department, c.level, c.relationshipDepth,"
-							+ " c.targetDepth, m.id from Contact c left join c.reportsTo m"
-							+ " where c.account.id = :account and c.leftAt is null" + " order by c.level, c.name, c.id",
-					Object[].class)
-			.setParameter("account", accountId)
-			.getResultList();
+		List<ContactRow> people = this.contacts.contactsOf(accountId, false, viewer);
 		Map<Long, BuyingCentreMemberRow> seats = new HashMap<>();
 		CoverageView coverage = null;
 		if (selected != null) {
@@ -77,32 +65,23 @@ public class OrgChartService {
 		}
 		List<OrgChartNode> nodes = new ArrayList<>();
 		Set<Long> onChart = new HashSet<>();
-		for (Object[] row : people) {
-			long id = (Long) row[0];
-			BuyingCentreMemberRow seat = seats.get(id);
-			nodes.add(new OrgChartNode(id, (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
-					(ContactLevel) row[5], (Integer) row[6], (Integer) row[7], (Long) row[8],
-					(seat != null) ? seat.role() : null, (seat != null) ? seat.attitude() : null,
+		for (ContactRow person : people) {
+			BuyingCentreMemberRow seat = seats.get(person.id());
+			nodes.add(new OrgChartNode(person.id(), person.version(), person.name(), person.title(),
+					person.department(), person.level(), person.relationshipDepth(), person.targetDepth(),
+					person.reportsToId(), (seat != null) ? seat.role() : null, (seat != null) ? seat.attitude() : null,
 					(seat != null) ? seat.support() : null));
-			onChart.add(id);
+			onChart.add(person.id());
 		}
-		// top-down by level (the enum's order, not the stored names' alphabetical one)
-		nodes.sort(Comparator.comparing(OrgChartNode::level));
 		List<OrgChartEdge> edges = new ArrayList<>();
 		for (OrgChartNode node : nodes) {
 			if (node.reportsToId() != null && onChart.contains(node.reportsToId())) {
 				edges.add(OrgChartEdge.reporting(node.reportsToId(), node.id()));
 			}
 		}
-		this.entityManager
-			.createQuery(
-					"select f.id, t.id, l.note, l.id from InfluenceLine l join l.from f join l.to t"
-							+ " where l.account.id = :account and f.leftAt is null and t.leftAt is null order by l.id",
-					Object[].class)
-			.setParameter("account", accountId)
-			.getResultStream()
-			.forEach((row) -> edges.add(new OrgChartEdge(OrgChartEdge.Type.INFLUENCE, (Long) row[0], (Long) row[1],
-					(String) row[2], (Long) row[3])));
+		this.contacts.influencesOf(accountId, viewer)
+			.forEach((line) -> edges.add(
+					new OrgChartEdge(OrgChartEdge.Type.INFLUENCE, line.fromId(), line.toId(), line.note(), line.id())));
 		return new OrgChart(nodes, edges, opportunities, (selected != null) ? selected.id() : null, coverage);
 	}
 

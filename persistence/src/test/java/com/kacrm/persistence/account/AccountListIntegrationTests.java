@@ -7,8 +7,10 @@ import com.kacrm.domain.account.DecisionMode;
 import com.kacrm.domain.account.Lifecycle;
 import com.kacrm.domain.account.RelationshipStage;
 import com.kacrm.domain.organisation.Region;
+import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.reference.Industry;
 import com.kacrm.persistence.shared.UnsupportedSortException;
+import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.test.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,16 @@ class AccountListIntegrationTests {
 	void aRepSeesOnlyTheirTeamsAccounts() {
 		assertThat(ids(filter(), this.world.southRep)).containsExactlyInAnyOrder(this.southAutoParts, this.southMature);
 		assertThat(ids(filter(), this.world.eastRep)).containsExactly(this.east);
+	}
+
+	@Test
+	void aRepWhoMovedTeamStillSeesTheAccountsTheyOwnUntilTheyAreReassigned() {
+		Viewer movedSouth = new Viewer(this.world.eastRepUser.getId(), "调岗的代表", Role.REP,
+				this.world.southTeam.getCode());
+		assertThat(ids(filter(), movedSouth)).containsExactlyInAnyOrder(this.southAutoParts, this.southMature,
+				this.east);
+		assertThat(this.accounts.header(this.east, movedSouth).id()).isEqualTo(this.east);
+		assertThat(ids(filter(), this.world.southRep)).doesNotContain(this.east);
 	}
 
 	@Test

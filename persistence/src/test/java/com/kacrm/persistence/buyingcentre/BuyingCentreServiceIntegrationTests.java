@@ -140,4 +140,25 @@ class BuyingCentreServiceIntegrationTests {
 			.satisfies((ex) -> assertThat(ex.violations()).extracting((v) -> v.field()).containsExactly("role"));
 	}
 
+	@Test
+	void aPersonWhoLeftKeepsTheirSeatUnchangedAndNoLongerCountsForCoverage() {
+		long wang = this.world.person("王董", ContactLevel.IMAGE, 3, null);
+		this.buyingCentres.assign(this.world.opportunityId, wang, BuyingRole.FINAL_APPROVER, null, Support.SUPPORTER,
+				this.world.rep);
+		this.contacts.leave(this.world.accountId, wang,
+				this.contacts.show(this.world.accountId, wang, this.world.rep).version(), this.world.rep);
+
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(() -> this.buyingCentres.assign(this.world.opportunityId, wang, BuyingRole.FINAL_APPROVER, null,
+					Support.OPPONENT, this.world.rep))
+			.satisfies((ex) -> assertThat(ex.violations().get(0).messageKey()).isEqualTo("contact.error.left"));
+		this.world.clear();
+		assertThat(this.buyingCentres.membersOf(this.world.opportunityId, this.world.rep))
+			.extracting(BuyingCentreMemberRow::support, BuyingCentreMemberRow::active)
+			.containsExactly(tuple(Support.SUPPORTER, false));
+		assertThat(this.buyingCentres.coverage(this.world.opportunityId, this.world.rep).findings())
+			.extracting((finding) -> finding.warning())
+			.contains(CoverageWarning.NO_FINAL_APPROVER);
+	}
+
 }

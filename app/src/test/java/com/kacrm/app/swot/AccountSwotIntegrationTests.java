@@ -8,6 +8,7 @@ import com.kacrm.domain.account.Account;
 import com.kacrm.domain.competitor.CompetitorDetails;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.NewAccount;
@@ -378,8 +379,8 @@ class AccountSwotIntegrationTests {
 
 	private long opportunity() {
 		return this.transactions.execute((status) -> {
-			Opportunity opportunity = new Opportunity("新平台散热器", this.entityManager.find(Account.class, this.account),
-					null, Actor.system("test"), Instant.now());
+			Opportunity opportunity = new Opportunity(OpportunityDetails.named("新平台散热器"),
+					this.entityManager.find(Account.class, this.account), null, 5, Actor.system("test"), Instant.now());
 			this.entityManager.persist(opportunity);
 			return opportunity.getId();
 		});

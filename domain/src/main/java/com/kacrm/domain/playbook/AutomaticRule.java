@@ -13,6 +13,9 @@ public enum AutomaticRule {
 	/** At least one sales visit (销售拜访) is logged for the deal. */
 	VISIT_LOGGED,
 
+	/** Someone in the deal's buying centre is identified with a role (经手人士 found). */
+	CONTACT_IDENTIFIED,
+
 	/** The deal's 项目立项申请表 is approved. */
 	INITIATION_APPROVED,
 

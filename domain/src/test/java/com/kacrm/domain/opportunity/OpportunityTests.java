@@ -32,7 +32,8 @@ class OpportunityTests {
 
 	@Test
 	void aNewOpportunityStartsAtTheFirstMilestoneInItsAccountsTeam() {
-		Opportunity opportunity = new Opportunity(" 深圳华达 散热器项目 ", this.account, this.zhang, new Actor(3L, "张伟"), T0);
+		Opportunity opportunity = new Opportunity(OpportunityDetails.named(" 深圳华达 散热器项目 "), this.account, this.zhang, 5,
+				new Actor(3L, "张伟"), T0);
 		assertThat(opportunity.getName()).isEqualTo("深圳华达 散热器项目");
 		assertThat(opportunity.getMilestone()).isEqualTo(Milestone.PLANNING);
 		assertThat(opportunity.getMilestone().position()).isEqualTo(1);
@@ -46,7 +47,8 @@ class OpportunityTests {
 	@Test
 	void theNameIsRequiredAndAtMostTwoHundredCharacters() {
 		assertThatExceptionOfType(ChangeRejected.class)
-			.isThrownBy(() -> new Opportunity("  ", this.account, this.zhang, Actor.system("test"), T0))
+			.isThrownBy(() -> new Opportunity(OpportunityDetails.named("  "), this.account, this.zhang, 5,
+					Actor.system("test"), T0))
 			.satisfies((ex) -> assertThat(ex.violations()).singleElement().satisfies((v) -> {
 				assertThat(v.field()).isEqualTo("name");
 				assertThat(v.messageKey()).isEqualTo("opportunity.error.nameRequired");

@@ -3,6 +3,7 @@ package com.kacrm.persistence.account;
 import java.util.Set;
 
 import com.kacrm.domain.account.Account;
+import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
@@ -39,6 +40,23 @@ public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 	 */
 	public String condition(String teamIdPath) {
 		return isAll() ? "1 = 1" : teamIdPath + " in :" + TEAMS;
+	}
+
+	/**
+	 * The condition "the deal is visible", given the aliases of an opportunity and its
+	 * account: the deal is of a team the viewer sees, or the viewer owns the deal or its
+	 * account.
+	 */
+	public String opportunities(String opportunityAlias, String accountAlias) {
+		return isAll() ? "1 = 1" : "(" + opportunityAlias + ".team.id in :" + TEAMS + " or " + opportunityAlias
+				+ ".owner.id = :" + OWNER + " or " + accountAlias + ".owner.id = :" + OWNER + ")";
+	}
+
+	/** Whether the viewer sees {@code opportunity}, by the same rule. */
+	public boolean covers(Opportunity opportunity) {
+		return covers(opportunity.getTeam().getId())
+				|| (opportunity.getOwner() != null && this.viewer.userId().equals(opportunity.getOwner().getId()))
+				|| covers(opportunity.getAccount());
 	}
 
 	/** Binds the parameters of the conditions the query uses. */

@@ -12,6 +12,7 @@ import com.kacrm.domain.account.AccountProfile;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
+import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
@@ -221,7 +222,9 @@ public class AccountService {
 	/**
 	 * Gives the account to team {@code teamCode} and owner {@code ownerUsername} (none
 	 * when blank): a decision of the account team's manager or an admin; a manager may
-	 * give it only to a team they manage.
+	 * give it only to a team they manage. The account's deals follow it to the new team
+	 * (a deal belongs to its account's team); a deal owner outside that team hands the
+	 * deal to the account's new owner.
 	 * @throws AccountNotFoundException when the viewer may not see the account
 	 * @throws NotPermittedException when the viewer may not reassign it
 	 * @throws ConcurrentEditException when it changed since {@code version}
@@ -239,6 +242,16 @@ public class AccountService {
 		ChangeRejected.throwIfAny(references.violations());
 		List<FieldChange> changes = account.reassign(team, owner);
 		this.history.record(subject(account), changes, viewer.actor(), null);
+		for (Opportunity opportunity : this.entityManager
+			.createQuery("select o from Opportunity o where o.account.id = :id", Opportunity.class)
+			.setParameter("id", id)
+			.getResultList()) {
+			List<FieldChange> followed = opportunity.followAccount(team, owner);
+			if (!followed.isEmpty()) {
+				this.history.record(new HistorySubject(OPPORTUNITY, opportunity.getId(), opportunity.getName()),
+						followed, viewer.actor(), account.getName());
+			}
+		}
 	}
 
 	/**

@@ -10,7 +10,9 @@ import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.reference.Tier;
@@ -19,6 +21,7 @@ import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.opportunity.OpportunityService;
+import com.kacrm.persistence.playbook.PlaybookService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.Viewer;
@@ -73,10 +76,14 @@ public class LeadConversionService {
 
 	private final HistoryService history;
 
+	private final PlaybookService playbook;
+
 	private final Clock clock;
 
 	LeadConversionService(EntityManager entityManager, LeadScopes scopes, LeadSheetService sheet,
-			AccountService accounts, TieringService tiering, HistoryService history, Clock clock) {
+			AccountService accounts, TieringService tiering, HistoryService history, PlaybookService playbook,
+			Clock clock) {
+		this.playbook = playbook;
 		this.entityManager = entityManager;
 		this.scopes = scopes;
 		this.sheet = sheet;
@@ -153,7 +160,8 @@ public class LeadConversionService {
 		Instant now = this.clock.instant();
 		Opportunity opportunity = null;
 		if (opportunityName != null) {
-			opportunity = new Opportunity(opportunityName, account, holder.owner(), viewer.actor(), now);
+			opportunity = new Opportunity(OpportunityDetails.named(opportunityName), account, holder.owner(),
+					this.playbook.defaultProbability(Milestone.PLANNING), viewer.actor(), now);
 			this.entityManager.persist(opportunity);
 			this.history.record(new HistorySubject(OPPORTUNITY, opportunity.getId(), opportunity.getName()),
 					new FieldChanges().add(AccountService.CONVERTED_FROM_LEAD_FIELD, null, lead.getNumber()).list(),

@@ -1,25 +1,41 @@
 package com.kacrm.persistence.opportunity;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.kacrm.domain.account.Account;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.opportunity.MilestoneMove;
+import com.kacrm.domain.opportunity.MilestoneTimeline;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.organisation.User;
+import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.account.AccountAccess;
+import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.playbook.PlaybookService;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens opportunities (商机) on accounts the user may see, at the first milestone. The
- * opportunity screens and the milestones (SPEC 5) build on it; until then it serves the
- * account file (buying centres need a deal) and the demo data.
+ * Opens, shows and changes opportunities (商机, SPEC 5) on accounts the user may see: the
+ * deal's own fields, its probability, owner, status (lost, on hold, reopened) and
+ * contract, each change written to the deal's history in the same transaction. Moves
+ * between milestones are the {@link MilestoneService}'s.
  */
 @Service
 public class OpportunityService {
@@ -32,38 +48,216 @@ public class OpportunityService {
 
 	private final EntityManager entityManager;
 
-	private final AccountAccess access;
+	private final AccountAccess accounts;
+
+	private final OpportunityAccess access;
+
+	private final PlaybookService playbook;
 
 	private final HistoryService history;
 
 	private final Clock clock;
 
-	OpportunityService(EntityManager entityManager, AccountAccess access, HistoryService history, Clock clock) {
+	OpportunityService(EntityManager entityManager, AccountAccess accounts, OpportunityAccess access,
+			PlaybookService playbook, HistoryService history, Clock clock) {
 		this.entityManager = entityManager;
+		this.accounts = accounts;
 		this.access = access;
+		this.playbook = playbook;
 		this.history = history;
 		this.clock = clock;
 	}
 
 	/**
-	 * Opens an opportunity named {@code name} on the account, owned by the viewer when
-	 * they may own the account's deals, else by the account's owner.
-	 * @return the new opportunity's id
-	 * @throws com.kacrm.persistence.account.AccountNotFoundException when the viewer may
-	 * not see the account
-	 * @throws com.kacrm.domain.shared.ChangeRejected when the name is blank or too long
+	 * Opens an opportunity named {@code name} on the account; see
+	 * {@link #create(long, OpportunityDetails, Viewer)}.
 	 */
 	@Transactional
 	public long open(long accountId, String name, Viewer viewer) {
-		Account account = this.access.visible(accountId, viewer);
+		return create(accountId, OpportunityDetails.named(name), viewer);
+	}
+
+	/**
+	 * Opens an opportunity on the account at milestone 1 (行业与客户规划), owned by the viewer
+	 * when they may own the account's deals, else by the account's owner.
+	 * @return the new opportunity's id
+	 * @throws com.kacrm.persistence.account.AccountNotFoundException when the viewer may
+	 * not see the account
+	 * @throws ChangeRejected when the details break a rule
+	 */
+	@Transactional
+	public long create(long accountId, OpportunityDetails details, Viewer viewer) {
+		Account account = this.accounts.visible(accountId, viewer);
 		User viewerUser = this.entityManager.find(User.class, viewer.userId());
 		User owner = (viewerUser != null && Account.mayOwn(viewerUser, account.getTeam())) ? viewerUser
 				: account.getOwner();
-		Opportunity opportunity = new Opportunity(name, account, owner, viewer.actor(), this.clock.instant());
+		Opportunity opportunity = new Opportunity(details, account, owner,
+				this.playbook.defaultProbability(Milestone.PLANNING), viewer.actor(), this.clock.instant());
 		this.entityManager.persist(opportunity);
-		this.history.record(new HistorySubject(OPPORTUNITY, opportunity.getId(), opportunity.getName()),
-				List.of(FieldChange.of(OPENED_FIELD, null, account.getName())), viewer.actor(), null);
+		this.history.record(subject(opportunity), List.of(FieldChange.of(OPENED_FIELD, null, account.getName())),
+				viewer.actor(), null);
 		return opportunity.getId();
+	}
+
+	/**
+	 * The deal as its page shows it, with the days spent in each milestone.
+	 * @throws OpportunityNotFoundException when the viewer may not see it
+	 */
+	@Transactional(readOnly = true)
+	public OpportunityView show(long id, Viewer viewer) {
+		Opportunity o = this.access.visible(id, viewer);
+		Account account = o.getAccount();
+		MilestoneTimeline timeline = MilestoneTimeline.of(o.getCreatedAt(),
+				movesOf(id).stream().map(MilestoneTimeline.Step::of).toList(), this.clock.instant());
+		Map<Milestone, Long> days = new EnumMap<>(Milestone.class);
+		for (Milestone milestone : Milestone.values()) {
+			if (timeline.reached(milestone)) {
+				days.put(milestone, timeline.daysIn(milestone));
+			}
+		}
+		User owner = o.getOwner();
+		return new OpportunityView(o.getId(), o.getVersion(), o.getName(), account.getId(), account.getName(),
+				account.getTier(), (account.getIndustry() != null) ? account.getIndustry().getName() : null,
+				o.getTeam().getId(), o.getTeam().getName(), (owner != null) ? owner.getId() : null,
+				(owner != null) ? owner.getDisplayName() : null, o.getSolution(), o.getEstimatedAmount(),
+				o.getExpectedSigningDate(), o.getProbability(), o.getProbabilityReason(),
+				this.playbook.defaultProbability(o.getMilestone()), o.weightedAmount(), o.getMilestone(),
+				o.getMilestoneEnteredAt(), o.getStatus(), o.getStatusReason(), o.getNextStep(), o.getNextStepDate(),
+				o.getContractAmount(), o.getContractSignedOn(), o.getCreatedAt(), o.getCreatedByName(), days,
+				this.access.mayManage(o, viewer));
+	}
+
+	/**
+	 * Rewrites the deal's own fields.
+	 * @throws ChangeRejected when the details break a rule
+	 * @throws com.kacrm.persistence.shared.ConcurrentEditException when the deal changed
+	 * since {@code expectedVersion}
+	 */
+	@Transactional
+	public void update(long id, long expectedVersion, OpportunityDetails details, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		record(opportunity, opportunity.edit(details), viewer, null);
+	}
+
+	/**
+	 * Sets the probability by hand with a reason; {@code null} probability and reason go
+	 * back to the playbook's default for the deal's milestone.
+	 * @throws ChangeRejected when the probability or reason breaks a rule
+	 */
+	@Transactional
+	public void changeProbability(long id, long expectedVersion, Integer probability, String reason,
+			boolean backToDefault, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		List<FieldChange> changes = backToDefault
+				? opportunity.resetProbability(this.playbook.defaultProbability(opportunity.getMilestone()))
+				: opportunity.overrideProbability(probability, reason);
+		record(opportunity, changes, viewer, backToDefault ? null : reason);
+	}
+
+	/**
+	 * Gives the deal to another rep or manager of its team, or to nobody; for the team's
+	 * manager and admins.
+	 * @throws com.kacrm.persistence.shared.NotPermittedException when the viewer may not
+	 * @throws ChangeRejected when the new owner is not of the deal's team
+	 */
+	@Transactional
+	public void assignOwner(long id, long expectedVersion, Long ownerId, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		this.access.requireManage(opportunity, viewer);
+		User owner = (ownerId != null) ? this.entityManager.find(User.class, ownerId) : null;
+		if (ownerId != null && owner == null) {
+			throw ChangeRejected.of("ownerId", "opportunity.error.ownerOutsideTeam");
+		}
+		record(opportunity, opportunity.assignOwner(owner), viewer, null);
+	}
+
+	/**
+	 * Marks the open deal lost for {@code reason}.
+	 * @throws ChangeRejected when it is not open or the reason is missing
+	 */
+	@Transactional
+	public void markLost(long id, long expectedVersion, String reason, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		recordMove(opportunity, opportunity.markLost(reason, viewer.actor(), this.clock.instant()), viewer);
+	}
+
+	/**
+	 * Puts the open deal on hold for {@code reason}.
+	 * @throws ChangeRejected when it is not open or the reason is missing
+	 */
+	@Transactional
+	public void putOnHold(long id, long expectedVersion, String reason, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		recordMove(opportunity, opportunity.putOnHold(reason, viewer.actor(), this.clock.instant()), viewer);
+	}
+
+	/**
+	 * Works a lost or held deal again, for {@code reason}.
+	 * @throws ChangeRejected when it is neither lost nor held, or the reason is missing
+	 */
+	@Transactional
+	public void reopen(long id, long expectedVersion, String reason, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		recordMove(opportunity, opportunity.reopen(reason, viewer.actor(), this.clock.instant()), viewer);
+	}
+
+	/**
+	 * Records the won deal's signed contract: amount in 万元 and signing date.
+	 * @throws ChangeRejected when the deal is not won or the values are wrong
+	 */
+	@Transactional
+	public void recordContract(long id, long expectedVersion, BigDecimal amount, LocalDate signedOn, Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		record(opportunity, opportunity.recordContract(amount, signedOn, LocalDate.now(this.clock)), viewer, null);
+	}
+
+	/**
+	 * The deal's milestone history, newest first.
+	 * @throws OpportunityNotFoundException when the viewer may not see the deal
+	 */
+	@Transactional(readOnly = true)
+	public List<MoveRow> moves(long id, Viewer viewer) {
+		this.access.visible(id, viewer);
+		List<MoveRow> rows = new ArrayList<>(movesOf(id).stream().map(MoveRow::of).toList());
+		Collections.reverse(rows);
+		return rows;
+	}
+
+	/**
+	 * Every change of the deal (fields, moves, ticks, buying centre, competitors), newest
+	 * first.
+	 * @throws OpportunityNotFoundException when the viewer may not see the deal
+	 */
+	@Transactional(readOnly = true)
+	public Page<HistoryRow> history(long id, Viewer viewer, Pageable pageable) {
+		Opportunity opportunity = this.access.visible(id, viewer);
+		return this.history.historyOf(subject(opportunity), pageable);
+	}
+
+	private List<MilestoneMove> movesOf(long id) {
+		return this.entityManager
+			.createQuery("select m from MilestoneMove m where m.opportunity.id = :id order by m.movedAt, m.id",
+					MilestoneMove.class)
+			.setParameter("id", id)
+			.getResultList();
+	}
+
+	private void recordMove(Opportunity opportunity, MilestoneMove move, Viewer viewer) {
+		this.entityManager.persist(move);
+		record(opportunity, List
+			.of(FieldChange.of(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())),
+				viewer, move.getReason());
+	}
+
+	private void record(Opportunity opportunity, List<FieldChange> changes, Viewer viewer, String reason) {
+		if (!changes.isEmpty()) {
+			this.history.record(subject(opportunity), changes, viewer.actor(), reason);
+		}
+		this.entityManager.flush();
+	}
+
+	static HistorySubject subject(Opportunity opportunity) {
+		return new HistorySubject(OPPORTUNITY, opportunity.getId(), opportunity.getName());
 	}
 
 }

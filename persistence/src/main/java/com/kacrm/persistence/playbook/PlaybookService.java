@@ -65,6 +65,12 @@ public class PlaybookService {
 		return MilestoneRow.of(load(milestone));
 	}
 
+	/** The probability a deal gets on reaching {@code milestone} (默认赢率). */
+	@Transactional(readOnly = true)
+	public int defaultProbability(Milestone milestone) {
+		return load(milestone).getDefaultProbability();
+	}
+
 	/**
 	 * Revises a milestone's name, definition, work standard and default probability.
 	 * @throws ChangeRejected when a rule is broken, also the order of probabilities

@@ -6,6 +6,7 @@ import com.kacrm.domain.account.Account;
 import com.kacrm.domain.competitor.CompetitorDetails;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Violation;
 import com.kacrm.persistence.account.AccountNotFoundException;
@@ -219,7 +220,8 @@ class CompetitorServiceIntegrationTests {
 	private long opportunity(long accountId) {
 		Account account = this.entities.find(Account.class, accountId);
 		return this.entities
-			.persist(new Opportunity("新产线散热器", account, null, this.world.southRep.actor(), Instant.now()))
+			.persist(new Opportunity(OpportunityDetails.named("新产线散热器"), account, null, 5, this.world.southRep.actor(),
+					Instant.now()))
 			.getId();
 	}
 

@@ -7,6 +7,7 @@ import com.kacrm.domain.account.Account;
 import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.ContactLevel;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.organisation.Region;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
@@ -58,10 +59,12 @@ public final class OrgChartWorld {
 				Actor.system("test"), true);
 		Account account = entities.find(Account.class, this.accountId);
 		this.opportunityId = entities
-			.persist(new Opportunity("散热器替换项目", account, repUser, Actor.system("test"), Instant.now()))
+			.persist(new Opportunity(OpportunityDetails.named("散热器替换项目"), account, repUser, 5, Actor.system("test"),
+					Instant.now()))
 			.getId();
 		this.otherOpportunityId = entities
-			.persist(new Opportunity("冷却系统二期项目", account, repUser, Actor.system("test"), Instant.now()))
+			.persist(new Opportunity(OpportunityDetails.named("冷却系统二期项目"), account, repUser, 5, Actor.system("test"),
+					Instant.now()))
 			.getId();
 		entities.flush();
 	}

@@ -1,0 +1,97 @@
+package com.kacrm.persistence.opportunity;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.kacrm.domain.account.Account;
+import com.kacrm.domain.activity.ActivityType;
+import com.kacrm.domain.buyingcentre.BuyingCentreMember;
+import com.kacrm.domain.buyingcentre.Coverage;
+import com.kacrm.domain.opportunity.DealFacts;
+import com.kacrm.domain.opportunity.Opportunity;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers what the data says about a deal for its automatic checklist items: the lead
+ * sheet, logged activities, the buying centre, the development team, the latest
+ * opportunity assessment, the contract and its payments. One small query each, by the
+ * deal's id.
+ */
+@Service
+class DealFactsReader {
+
+	private static final List<ActivityType> VISITS = Arrays.stream(ActivityType.values())
+		.filter(ActivityType::isVisit)
+		.toList();
+
+	private static final List<ActivityType> DEEP_CONTACT = Arrays.stream(ActivityType.values())
+		.filter(ActivityType::isDeepContact)
+		.toList();
+
+	private final EntityManager entityManager;
+
+	DealFactsReader(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	DealFacts factsOf(Opportunity opportunity) {
+		long id = opportunity.getId();
+		Coverage coverage = Coverage.of(this.entityManager
+			.createQuery("select m from BuyingCentreMember m join fetch m.contact where m.opportunity.id = :id",
+					BuyingCentreMember.class)
+			.setParameter("id", id)
+			.getResultStream()
+			.map(BuyingCentreMember::seat)
+			.toList());
+		List<Boolean> latestAssessment = this.entityManager
+			.createQuery("select a.passed from OpportunityAssessment a where a.opportunityId = :id"
+					+ " order by a.assessedAt desc, a.id desc", Boolean.class)
+			.setParameter("id", id)
+			.setMaxResults(1)
+			.getResultList();
+		return new DealFacts(onLeadSheet(opportunity.getAccount()), activities(id, VISITS), coverage.counted(),
+				initiationApproved(opportunity),
+				count("select count(t) from TeamMember t where t.opportunity.id = :id", id),
+				coverage.roles().stream().allMatch(Coverage.RoleCoverage::isIdentified),
+				activities(id, DEEP_CONTACT) > 0, !latestAssessment.isEmpty() && latestAssessment.get(0),
+				opportunity.hasContract(), count("select count(p) from Payment p where p.opportunity.id = :id", id));
+	}
+
+	/** The account came from the lead sheet, or a lead of the same company is on it. */
+	private boolean onLeadSheet(Account account) {
+		return account.isConvertedFromLead() || this.entityManager
+			.createQuery("select count(l) from Lead l where l.convertedAccountId = :account or l.nameKey = :key",
+					Long.class)
+			.setParameter("account", account.getId())
+			.setParameter("key", account.getNameKey())
+			.getSingleResult() > 0;
+	}
+
+	/**
+	 * The 项目立项申请表 is decided in the approval feature (SPEC 6), which stores the requests;
+	 * until it exists no request can be approved, so a deal passes milestone 3 only by a
+	 * manager's override.
+	 */
+	private boolean initiationApproved(Opportunity opportunity) {
+		return false;
+	}
+
+	private int activities(long id, List<ActivityType> types) {
+		return count("select count(a) from Activity a where a.opportunity.id = :id and a.type in :types", id, types);
+	}
+
+	private int count(String jpql, long id) {
+		return this.entityManager.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult().intValue();
+	}
+
+	private int count(String jpql, long id, List<ActivityType> types) {
+		return this.entityManager.createQuery(jpql, Long.class)
+			.setParameter("id", id)
+			.setParameter("types", types)
+			.getSingleResult()
+			.intValue();
+	}
+
+}

@@ -1,0 +1,96 @@
+package com.kacrm.persistence.opportunity;
+
+import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.organisation.Role;
+import com.kacrm.persistence.account.AccountAccess;
+import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.ConcurrentEditException;
+import com.kacrm.persistence.shared.NotPermittedException;
+import com.kacrm.persistence.shared.Viewer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see, work and manage which deal (SPEC 1), decided in one place for every
+ * screen, list, board and API call of the opportunities feature. A deal is visible to
+ * admins, to the managers and reps of its team, to its owner and to its account's owner;
+ * a deal the viewer may not see is "not found" (404). Everyone who sees a deal may work
+ * it (edit, tick, move through open gates, log visits); overriding a gate and giving the
+ * deal to another owner are for the manager of its team and admins (403 for others).
+ */
+@Service
+public class OpportunityAccess {
+
+	private final EntityManager entityManager;
+
+	private final AccountAccess accounts;
+
+	OpportunityAccess(EntityManager entityManager, AccountAccess accounts) {
+		this.entityManager = entityManager;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The viewer's scope; its {@link AccountScope#opportunities} is the list predicate.
+	 */
+	@Transactional(readOnly = true)
+	public AccountScope scopeOf(Viewer viewer) {
+		return this.accounts.scopeOf(viewer);
+	}
+
+	/**
+	 * The deal, if the viewer may see it.
+	 * @throws OpportunityNotFoundException when it does not exist or is outside the
+	 * viewer's scope
+	 */
+	@Transactional(readOnly = true)
+	public Opportunity visible(long opportunityId, Viewer viewer) {
+		Opportunity opportunity = this.entityManager.find(Opportunity.class, opportunityId);
+		if (opportunity == null || !scopeOf(viewer).covers(opportunity)) {
+			throw new OpportunityNotFoundException(opportunityId);
+		}
+		return opportunity;
+	}
+
+	/**
+	 * The deal, to change it, locked until the transaction ends so two changes never pass
+	 * their checks on the same old state (e.g. two moves of one deal).
+	 * @throws OpportunityNotFoundException when the viewer may not see it
+	 * @throws ConcurrentEditException when it moved on from {@code expectedVersion}
+	 * (null: the caller does not say which version it read)
+	 */
+	@Transactional
+	public Opportunity forChange(long opportunityId, Long expectedVersion, Viewer viewer) {
+		Opportunity opportunity = this.entityManager.find(Opportunity.class, opportunityId,
+				LockModeType.PESSIMISTIC_WRITE);
+		if (opportunity == null || !scopeOf(viewer).covers(opportunity)) {
+			throw new OpportunityNotFoundException(opportunityId);
+		}
+		if (expectedVersion != null) {
+			ConcurrentEditException.check(opportunity, expectedVersion);
+		}
+		return opportunity;
+	}
+
+	/** Whether the viewer manages the deal: admins and the manager of its team. */
+	public boolean mayManage(Opportunity opportunity, Viewer viewer) {
+		if (viewer.isAdmin()) {
+			return true;
+		}
+		return viewer.role() == Role.MANAGER && opportunity.getTeam().getManager() != null
+				&& viewer.userId().equals(opportunity.getTeam().getManager().getId());
+	}
+
+	/**
+	 * @throws NotPermittedException unless the viewer manages the deal
+	 */
+	public void requireManage(Opportunity opportunity, Viewer viewer) {
+		if (!mayManage(opportunity, viewer)) {
+			throw new NotPermittedException("Not permitted to manage opportunity " + opportunity.getId());
+		}
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.kacrm.persistence.opportunity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.kacrm.domain.opportunity.OpportunityDetails;
+import com.kacrm.domain.opportunity.OpportunityStatus;
+import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.domain.reference.Tier;
+import com.kacrm.domain.shared.LocalizedName;
+
+/**
+ * One deal as its page and the API show it.
+ *
+ * @param defaultProbability the playbook's probability for the deal's milestone
+ * @param weightedAmount the estimated amount times the probability; null without an
+ * amount
+ * @param daysInMilestone whole days spent in each milestone the deal has been at, in
+ * milestone order
+ * @param mayManage whether the viewer may override gates and give the deal another owner
+ */
+public record OpportunityView(long id, long version, String name, long accountId, String accountName, Tier tier,
+		LocalizedName industry, Long teamId, LocalizedName teamName, Long ownerId, String ownerName, String solution,
+		BigDecimal estimatedAmount, LocalDate expectedSigningDate, int probability, String probabilityReason,
+		int defaultProbability, BigDecimal weightedAmount, Milestone milestone, Instant milestoneEnteredAt,
+		OpportunityStatus status, String statusReason, String nextStep, LocalDate nextStepDate,
+		BigDecimal contractAmount, LocalDate contractSignedOn, Instant createdAt, String createdByName,
+		Map<Milestone, Long> daysInMilestone, boolean mayManage) {
+
+	/** The fields a rep edits, to fill the edit form. */
+	public OpportunityDetails details() {
+		return new OpportunityDetails(this.name, this.solution, this.estimatedAmount, this.expectedSigningDate,
+				this.nextStep, this.nextStepDate);
+	}
+
+	/** Whole days in the current milestone. */
+	public long daysInCurrentMilestone() {
+		return this.daysInMilestone.getOrDefault(this.milestone, 0L);
+	}
+
+	public boolean isProbabilityOverridden() {
+		return this.probabilityReason != null;
+	}
+
+}

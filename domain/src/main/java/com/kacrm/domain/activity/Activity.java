@@ -104,11 +104,11 @@ public class Activity extends VersionedEntity {
 			violations.add("occurredAt", "activity.error.inFuture");
 		}
 		violations.requiredText("summary", text, MAX_SUMMARY);
-		if (opportunity != null && !Objects.equals(opportunity.getAccount().getId(), account.getId())) {
+		if (opportunity != null && !same(opportunity.getAccount(), account)) {
 			violations.add("opportunityId", "activity.error.otherAccount");
 		}
 		for (Contact contact : met) {
-			if (!Objects.equals(contact.getAccount().getId(), account.getId())) {
+			if (!same(contact.getAccount(), account)) {
 				violations.add("contactIds", "activity.error.contactOfOtherAccount", contact.getName());
 			}
 		}
@@ -122,6 +122,14 @@ public class Activity extends VersionedEntity {
 		this.contacts.addAll(met);
 		this.createdByName = Objects.requireNonNull(by, "by").name();
 		this.createdAt = Objects.requireNonNull(now, "now");
+	}
+
+	/**
+	 * Whether two references name the same account (saved accounts by id, new ones by
+	 * identity).
+	 */
+	private static boolean same(Account one, Account other) {
+		return one == other || (one.getId() != null && one.getId().equals(other.getId()));
 	}
 
 	public Account getAccount() {

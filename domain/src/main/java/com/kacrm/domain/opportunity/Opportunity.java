@@ -420,7 +420,9 @@ public class Opportunity extends VersionedEntity {
 	public List<FieldChange> followAccount(Team newTeam, User accountOwner) {
 		Objects.requireNonNull(newTeam, "newTeam");
 		FieldChanges changes = new FieldChanges();
-		if (!Objects.equals(this.team.getId(), newTeam.getId())) {
+		boolean sameTeam = this.team == newTeam
+				|| (this.team.getId() != null && this.team.getId().equals(newTeam.getId()));
+		if (!sameTeam) {
 			changes.add("opportunity.team", this.team.getName().zh(), newTeam.getName().zh());
 			this.team = newTeam;
 		}

@@ -21,6 +21,17 @@ public class OpportunityAssessmentForm {
 
 	private Map<String, String> notes = new LinkedHashMap<>();
 
+	/**
+	 * Every question with an empty answer and note, so a refusal of any question finds
+	 * its field.
+	 */
+	public OpportunityAssessmentForm() {
+		for (AssessmentQuestion question : AssessmentQuestion.values()) {
+			this.answers.put(question.name(), "");
+			this.notes.put(question.name(), "");
+		}
+	}
+
 	/** The answers of {@code latest} to start from; empty without one. */
 	static OpportunityAssessmentForm from(AssessmentRow latest) {
 		OpportunityAssessmentForm form = new OpportunityAssessmentForm();

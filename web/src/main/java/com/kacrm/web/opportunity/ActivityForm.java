@@ -27,7 +27,7 @@ public class ActivityForm {
 
 	private String summary;
 
-	/** A sales visit taking place now, as seen in {@code zone}. */
+	/** A sales visit at {@code now}, the company time zone's local time. */
 	static ActivityForm visitNow(LocalDateTime now) {
 		ActivityForm form = new ActivityForm();
 		form.type = ActivityType.SALES_VISIT;

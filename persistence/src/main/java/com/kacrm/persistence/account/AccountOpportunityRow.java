@@ -2,6 +2,7 @@ package com.kacrm.persistence.account;
 
 import java.time.Instant;
 
+import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 
 /**
@@ -9,6 +10,7 @@ import com.kacrm.domain.playbook.Milestone;
  *
  * @param ownerName null when the opportunity has no owner
  */
-public record AccountOpportunityRow(long id, String name, Milestone milestone, String ownerName, Instant createdAt) {
+public record AccountOpportunityRow(long id, String name, Milestone milestone, OpportunityStatus status,
+		String ownerName, Instant createdAt) {
 
 }

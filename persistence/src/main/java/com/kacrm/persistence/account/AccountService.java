@@ -288,7 +288,7 @@ public class AccountService {
 		return this.entityManager
 			.createQuery(
 					"select new com.kacrm.persistence.account.AccountOpportunityRow(o.id, o.name, o.milestone,"
-							+ " ow.displayName, o.createdAt) from Opportunity o left join o.owner ow"
+							+ " o.status, ow.displayName, o.createdAt) from Opportunity o left join o.owner ow"
 							+ " where o.account.id = :id order by o.createdAt desc, o.id desc",
 					AccountOpportunityRow.class)
 			.setParameter("id", accountId)

@@ -1,0 +1,26 @@
+package com.kacrm.web.opportunity;
+
+/** The deal's new owner (none: nobody), on the version the user read. */
+public class OwnerForm {
+
+	private Long ownerId;
+
+	private long version;
+
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	public void setOwnerId(Long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -339,6 +339,27 @@ class AccountSwotIntegrationTests {
 	}
 
 	@Test
+	void competitorsChangedOnADealsPageGoBackToThatPage() throws Exception {
+		long opportunity = opportunity();
+		long id = this.competitors.create(new CompetitorDetails("马勒" + code(), null, null, null, null),
+				viewer("rep.li"));
+		this.mvc
+			.perform(post("/opportunities/{oid}/competitors", opportunity).with(as("rep.zhang"))
+				.with(csrf())
+				.param("competitorId", Long.toString(id))
+				.param("returnTo", "deal"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/opportunities/" + opportunity));
+		this.mvc
+			.perform(post("/opportunities/{oid}/competitors/{cid}/remove", opportunity, id).with(as("rep.zhang"))
+				.with(csrf())
+				.param("returnTo", "deal"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/opportunities/" + opportunity));
+		assertThat(this.competitors.competitorsIn(opportunity, viewer("rep.zhang"))).isEmpty();
+	}
+
+	@Test
 	void theApiListsAndAddsSwotsAndSearchesAndCreatesCompetitors() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/accounts/{id}/swots", this.account).with(httpBasic("rep.li", "demo1234"))

@@ -97,34 +97,42 @@ class CompetitorController {
 		return "redirect:/competitors/" + id;
 	}
 
-	/** Adds a competitor to an opportunity; back to the account's opportunities. */
+	/**
+	 * Adds a competitor to an opportunity; back to the deal's page
+	 * ({@code returnTo=deal}) or to the account's opportunities.
+	 */
 	@PostMapping("/opportunities/{opportunityId}/competitors")
 	String addToOpportunity(@PathVariable long opportunityId, @RequestParam(required = false) Long competitorId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		if (competitorId == null) {
-			long accountId = this.competitors.accountOfOpportunity(opportunityId, user.viewer());
 			FlashMessages.error(redirect, "competitor.error.chooseOne");
-			return "redirect:/accounts/" + accountId + "/opportunities";
+			return back(opportunityId, this.competitors.accountOfOpportunity(opportunityId, user.viewer()), returnTo);
 		}
 		try {
 			long accountId = this.competitors.addToOpportunity(opportunityId, competitorId, user.viewer());
 			FlashMessages.success(redirect, "competitor.deal.added");
-			return "redirect:/accounts/" + accountId + "/opportunities";
+			return back(opportunityId, accountId, returnTo);
 		}
 		catch (ChangeRejected ex) {
 			FlashMessages.error(redirect, ex);
-			return "redirect:/accounts/" + this.competitors.accountOfOpportunity(opportunityId, user.viewer())
-					+ "/opportunities";
+			return back(opportunityId, this.competitors.accountOfOpportunity(opportunityId, user.viewer()), returnTo);
 		}
 	}
 
-	/** Takes a competitor out of an opportunity; back to the account's opportunities. */
+	/** Takes a competitor out of an opportunity; back where the form was. */
 	@PostMapping("/opportunities/{opportunityId}/competitors/{competitorId}/remove")
 	String removeFromOpportunity(@PathVariable long opportunityId, @PathVariable long competitorId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		long accountId = this.competitors.removeFromOpportunity(opportunityId, competitorId, user.viewer());
 		FlashMessages.success(redirect, "competitor.deal.removed");
-		return "redirect:/accounts/" + accountId + "/opportunities";
+		return back(opportunityId, accountId, returnTo);
+	}
+
+	private static String back(long opportunityId, long accountId, String returnTo) {
+		return "deal".equals(returnTo) ? "redirect:/opportunities/" + opportunityId
+				: "redirect:/accounts/" + accountId + "/opportunities";
 	}
 
 	private String page(long id, CurrentUser user, Model model) {

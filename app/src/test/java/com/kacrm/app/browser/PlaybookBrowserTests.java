@@ -38,7 +38,7 @@ class PlaybookBrowserTests {
 
 		page.locator("[data-edit=CALL_AND_VISIT]").click();
 		page.waitForURL(Pattern.compile(".*/admin/milestones/CALL_AND_VISIT$"));
-		assertThat(page.locator("#checklist tbody tr")).hasCount(6);
+		assertThat(page.locator("#checklist tbody tr")).hasCount(8);
 		page.locator("#defaultProbability").fill("30");
 		page.locator("#milestone-form button[type=submit]").click();
 		assertThat(page.locator("[data-error-for=defaultProbability]")).hasText("默认赢率不能高于里程碑 3 的 25%");

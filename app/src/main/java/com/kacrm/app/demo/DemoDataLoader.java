@@ -127,9 +127,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAccountFileWriter accountFiles;
 
+	private final DemoOpportunityWriter opportunities;
+
 	DemoDataLoader(DemoMode demoMode, OrganisationService organisation, PasswordEncoder passwordEncoder,
-			AccountService accounts, LeadService leads, DemoAccountFileWriter accountFiles) {
+			AccountService accounts, LeadService leads, DemoAccountFileWriter accountFiles,
+			DemoOpportunityWriter opportunities) {
 		this.accountFiles = accountFiles;
+		this.opportunities = opportunities;
 		this.demoMode = demoMode;
 		this.organisation = organisation;
 		this.passwordEncoder = passwordEncoder;
@@ -185,6 +189,9 @@ class DemoDataLoader implements ApplicationRunner {
 				this.leads.register(registered, this.organisation.viewerOf(lead.registrant()), true);
 			}
 		}
+		// After the leads, so a customer on the lead sheet passes milestone 1 by its
+		// data.
+		this.opportunities.writeAll();
 		log.warn("Demo mode: {} demo users created, {} already present. Their password {} is public: "
 				+ "never use demo mode for real customer data.", created, USERS.size() - created, PASSWORD);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.lead.DuplicateSuspectedException;
 import com.kacrm.persistence.shared.ConcurrentEditException;
@@ -78,6 +79,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			shown.put("number", match.number());
 			shown.put("name", match.name());
 			shown.put("where", match.where().in(locale));
+			return shown;
+		}).toList());
+		return problem;
+	}
+
+	/**
+	 * A move forward through a closed milestone gate: 409 naming the milestone and
+	 * listing its mandatory checklist items not done ({@code unmet}: id, Chinese and
+	 * English text, the automatic rule or null for a manual item); nothing was changed.
+	 */
+	@ExceptionHandler(GateClosed.class)
+	ProblemDetail gateClosed(GateClosed ex, Locale locale) {
+		String name = this.messages.getMessage("milestone." + ex.milestone().position(), null, ex.milestone().name(),
+				locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Milestone " + ex.milestone().position() + " " + ex.milestone().name() + " (" + name + ") has "
+						+ ex.unmet().size() + " mandatory checklist item(s) not done, listed in 'unmet'; "
+						+ "nothing was changed.");
+		problem.setTitle("Milestone gate closed");
+		problem.setProperty("milestone", ex.milestone().name());
+		problem.setProperty("unmet", ex.unmet().stream().map((item) -> {
+			Map<String, Object> shown = new java.util.LinkedHashMap<>();
+			shown.put("id", item.getId());
+			shown.put("text", item.getTextZh());
+			shown.put("textEn", item.getTextEn());
+			shown.put("rule", (item.getAutomaticRule() != null) ? item.getAutomaticRule().name() : null);
 			return shown;
 		}).toList());
 		return problem;

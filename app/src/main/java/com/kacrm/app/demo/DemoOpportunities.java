@@ -1,0 +1,99 @@
+package com.kacrm.app.demo;
+
+import java.util.List;
+
+import com.kacrm.domain.opportunity.OpportunityStatus;
+
+/**
+ * The demo deals (商机) beyond each account file's first one: for both teams deals at every
+ * milestone, won ones (with contract and, for some, payments), lost ones with their
+ * reasons and one on hold per team, with histories over the past 18 months so the funnel
+ * and aging reports have something real to show. We sell brazing furnaces and aluminium
+ * heat-exchange lines; the deals fit each customer's trade.
+ */
+final class DemoOpportunities {
+
+	private DemoOpportunities() {
+	}
+
+	/**
+	 * One demo deal.
+	 *
+	 * @param reached the milestone (1–8) the deal got to; a lost or held deal stopped
+	 * there
+	 * @param startDaysAgo when it was opened
+	 * @param lastDaysAgo when it made its last move (or was lost or put on hold)
+	 * @param contract the contract amount in 万元 of a won deal
+	 * @param payments how many payments (回款) a deal at milestone 8 has received: 1 is a
+	 * down payment, 2 is paid in full and the delivery closed
+	 * @param reason why it was lost or put on hold
+	 */
+	record Deal(String account, String name, String solution, int amount, int reached, OpportunityStatus status,
+			int startDaysAgo, int lastDaysAgo, Integer contract, int payments, String reason) {
+
+		static Deal open(String account, String name, String solution, int amount, int reached, int startDaysAgo,
+				int lastDaysAgo) {
+			return new Deal(account, name, solution, amount, reached, OpportunityStatus.OPEN, startDaysAgo, lastDaysAgo,
+					null, 0, null);
+		}
+
+		static Deal won(String account, String name, String solution, int amount, int reached, int startDaysAgo,
+				int lastDaysAgo, int contract, int payments) {
+			return new Deal(account, name, solution, amount, reached, OpportunityStatus.WON, startDaysAgo, lastDaysAgo,
+					contract, payments, null);
+		}
+
+		static Deal closed(String account, String name, String solution, int amount, int reached,
+				OpportunityStatus status, int startDaysAgo, int lastDaysAgo, String reason) {
+			return new Deal(account, name, solution, amount, reached, status, startDaysAgo, lastDaysAgo, null, 0,
+					reason);
+		}
+
+	}
+
+	private static final String HUAPENG = "深圳华鹏汽车配件有限公司";
+
+	private static final String HENGTONG = "东莞恒通散热器股份有限公司";
+
+	private static final String MEIDA = "惠州美达家电集团";
+
+	private static final String JINGGONG = "深圳精工钣金有限公司";
+
+	private static final String YUANHANG = "上海远航航空航天科技股份有限公司";
+
+	private static final String RAILWAY = "苏州铁路装备有限公司";
+
+	private static final String HAITIAN = "宁波海天钢桶制造有限公司";
+
+	static final List<Deal> DEALS = List.of(
+			// 华南 (SZ): 张伟 and 李娜
+			Deal.won(HUAPENG, "老厂三号线钎焊炉大修改造", "连续式铝钎焊炉炉膛更换、网带和温控系统升级", 380, 8, 545, 290, 365, 2),
+			Deal.won(HUAPENG, "冷凝器助焊剂喷涂线", "助焊剂静电喷涂线一条，含回收系统", 150, 8, 430, 160, 142, 1),
+			Deal.open(HUAPENG, "新能源冷却板真空钎焊炉", "双室真空钎焊炉两台，配套清洗线", 980, 6, 330, 25),
+			Deal.won(HENGTONG, "工程机械散热器网带炉", "网带式钎焊炉一台，炉温均匀性 ±3℃", 260, 7, 400, 40, 248, 0),
+			Deal.open(HENGTONG, "发电机组散热器检漏线", "氦检漏设备两台及工装", 60, 2, 120, 55),
+			Deal.closed(HENGTONG, "钎焊炉年度维保合同", "现有 4 台钎焊炉的年度维保与备件", 45, 5, OpportunityStatus.LOST, 360, 200,
+					"报价高于无锡德瑞约 35%，客户选择低价维保"),
+			Deal.open(MEIDA, "空调两器连续钎焊线（一期）", "连续式铝钎焊线两条，年产 300 万套两器", 1200, 5, 300, 35),
+			Deal.closed(MEIDA, "冰箱蒸发器钎焊线改造", "蒸发器钎焊线节能改造", 420, 3, OpportunityStatus.LOST, 500, 380,
+					"集团统一招标，苏州宏工以低价中标"),
+			Deal.open(MEIDA, "惠州基地氮气保护系统", "钎焊炉氮气发生与保护气氛系统", 180, 4, 250, 50),
+			Deal.open(JINGGONG, "机柜钎焊工装夹具", "钎焊工装夹具 40 套", 35, 3, 150, 70),
+			Deal.closed(JINGGONG, "换热器外壳焊接工作站", "机器人焊接工作站一台", 80, 2, OpportunityStatus.ON_HOLD, 260, 120,
+					"客户订单下滑，投资推迟到明年二季度再议"),
+			// 华东 (SH): 王强
+			Deal.won(YUANHANG, "一号真空钎焊炉国产化替代", "高真空钎焊炉一台替代进口设备，含工艺验证", 1600, 8, 548, 260, 1520, 2),
+			Deal.won(YUANHANG, "环控换热器钎焊夹具", "航空换热器钎焊夹具与装炉料架", 90, 8, 300, 100, 88, 1),
+			Deal.open(YUANHANG, "航空换热器检测线", "换热器气密与流阻检测线", 650, 6, 280, 20),
+			Deal.open(YUANHANG, "C919 配套散热器中试线", "中试真空钎焊炉与清洗干燥线", 880, 5, 240, 30),
+			Deal.won(RAILWAY, "动车组冷却器钎焊线", "连续式铝钎焊线一条，含助焊剂喷涂", 720, 7, 420, 15, 690, 0),
+			Deal.open(RAILWAY, "地铁冷却模块检漏设备", "氦检漏设备与自动上下料", 140, 4, 200, 45),
+			Deal.closed(RAILWAY, "冷却器清洗线", "超声波清洗与烘干线", 210, 4, OpportunityStatus.LOST, 480, 330,
+					"主机厂指定赛科沃克，我方技术标得分落后"),
+			Deal.open(RAILWAY, "转向架散热片钎焊", "小型网带炉一台", 120, 2, 90, 40),
+			Deal.open(HAITIAN, "IBC 吨桶焊接烘干线", "烘干炉一台及余热利用", 160, 3, 180, 60),
+			Deal.closed(HAITIAN, "钢桶涂装线余热回收", "涂装烘干线余热回收改造", 95, 3, OpportunityStatus.ON_HOLD, 330, 140,
+					"客户资金紧张，环保整改延期，项目暂停"),
+			Deal.closed(HAITIAN, "钢桶内涂烘干炉", "内涂烘干炉一台", 70, 2, OpportunityStatus.LOST, 380, 320, "客户只比价格，无锡德瑞报价低 40%"));
+
+}

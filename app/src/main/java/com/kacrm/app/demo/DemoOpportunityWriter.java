@@ -1,0 +1,435 @@
+package com.kacrm.app.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kacrm.app.demo.DemoOpportunities.Deal;
+import com.kacrm.domain.activity.ActivityType;
+import com.kacrm.domain.assessment.Answer;
+import com.kacrm.domain.assessment.AssessmentAnswer;
+import com.kacrm.domain.assessment.AssessmentQuestion;
+import com.kacrm.domain.buyingcentre.Attitude;
+import com.kacrm.domain.buyingcentre.BuyingRole;
+import com.kacrm.domain.buyingcentre.Support;
+import com.kacrm.domain.opportunity.OpportunityDetails;
+import com.kacrm.domain.opportunity.OpportunityStatus;
+import com.kacrm.domain.playbook.AutomaticRule;
+import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.persistence.account.AccountService;
+import com.kacrm.persistence.account.AccountView;
+import com.kacrm.persistence.activity.ActivityService;
+import com.kacrm.persistence.activity.NewActivity;
+import com.kacrm.persistence.buyingcentre.BuyingCentreService;
+import com.kacrm.persistence.contact.ContactRow;
+import com.kacrm.persistence.contact.ContactService;
+import com.kacrm.persistence.opportunity.ChecklistEntry;
+import com.kacrm.persistence.opportunity.DealBackfillService;
+import com.kacrm.persistence.opportunity.MilestoneScreen;
+import com.kacrm.persistence.opportunity.MilestoneService;
+import com.kacrm.persistence.opportunity.OpportunityService;
+import com.kacrm.persistence.organisation.OrganisationService;
+import com.kacrm.persistence.shared.Viewer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the demo deals ({@link DemoOpportunities}) the way the team would have worked
+ * them: each deal is opened by the account's rep and walked through the real gates —
+ * manual checklist items ticked with evidence, calls and visits logged, buying-centre
+ * roles assigned from the account's people, the development team formed, the assessment
+ * recorded, the contract and payments entered — and moved by the milestone service, so
+ * every move is a gated one. Two gates cannot open by data yet and are passed by the team
+ * manager's override with the reason written on paper: milestone 3's approval of the
+ * 项目立项申请表 (the approval feature comes later), and milestone 1's lead-sheet item for
+ * customers that were never on the lead sheet.
+ *
+ * <p>
+ * The services stamp everything with the present. So that the funnel and aging reports
+ * see 18 months of history, each step is given a time on the deal's own timeline (opened
+ * {@code startDaysAgo}, last move {@code lastDaysAgo}, the milestones in between evenly,
+ * every step during working hours and in order), and right after the step the rows it
+ * wrote are backdated to that time with plain SQL: the deal's {@code created_at} and
+ * {@code milestone_entered_at}, the move's {@code moved_at}, the activity's
+ * {@code created_at} (its {@code occurred_at} is given), the tick's {@code ticked_at},
+ * the team member's, assessment's and payment's times, and the history entries the step
+ * wrote (those above the last id seen). Demo code only: the application never rewrites
+ * times.
+ *
+ * <p>
+ * Idempotent: a deal whose account already has a deal of its name is skipped.
+ */
+@Component
+class DemoOpportunityWriter {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final String OVERRIDE_APPROVAL = "纸质立项申请表已批准（审批功能上线前补录）";
+
+	private static final String OVERRIDE_LEAD_SHEET = "老客户，建档早于线索汇总表 JTF001（上线前补录）";
+
+	private final OrganisationService organisation;
+
+	private final AccountService accounts;
+
+	private final ContactService contacts;
+
+	private final OpportunityService opportunities;
+
+	private final MilestoneService milestones;
+
+	private final ActivityService activities;
+
+	private final BuyingCentreService buyingCentres;
+
+	private final DealBackfillService backfill;
+
+	private final JdbcClient jdbc;
+
+	private long historyMark;
+
+	DemoOpportunityWriter(OrganisationService organisation, AccountService accounts, ContactService contacts,
+			OpportunityService opportunities, MilestoneService milestones, ActivityService activities,
+			BuyingCentreService buyingCentres, DealBackfillService backfill, JdbcClient jdbc) {
+		this.organisation = organisation;
+		this.accounts = accounts;
+		this.contacts = contacts;
+		this.opportunities = opportunities;
+		this.milestones = milestones;
+		this.activities = activities;
+		this.buyingCentres = buyingCentres;
+		this.backfill = backfill;
+		this.jdbc = jdbc;
+	}
+
+	/** Writes every demo deal whose account exists and has no deal of that name yet. */
+	void writeAll() {
+		Instant now = Instant.now();
+		for (Deal deal : DemoOpportunities.DEALS) {
+			Long accountId = this.accounts.duplicatesOf(deal.account())
+				.stream()
+				.filter((match) -> match.name().equals(deal.account()))
+				.map((match) -> match.id())
+				.findFirst()
+				.orElse(null);
+			if (accountId == null || exists(accountId, deal.name())) {
+				continue;
+			}
+			this.historyMark = this.jdbc.sql("select coalesce(max(id), 0) from history_entry")
+				.query(Long.class)
+				.single();
+			new Walk(deal, accountId, now).run();
+		}
+	}
+
+	private boolean exists(long accountId, String name) {
+		return this.jdbc.sql("select count(*) from opportunity where account_id = :account and name = :name")
+			.param("account", accountId)
+			.param("name", name)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The history entries written since the last step happened at {@code at}. */
+	private void stampHistory(Instant at) {
+		List<Long> ids = this.jdbc.sql("update history_entry set occurred_at = :at where id > :mark returning id")
+			.param("at", java.sql.Timestamp.from(at))
+			.param("mark", this.historyMark)
+			.query(Long.class)
+			.list();
+		this.historyMark = ids.stream().mapToLong(Long::longValue).max().orElse(this.historyMark);
+	}
+
+	private void update(String sql, Instant at, long id) {
+		this.jdbc.sql(sql).param("at", java.sql.Timestamp.from(at)).param("id", id).update();
+	}
+
+	/** One deal walked from its opening to where it stands. */
+	private final class Walk {
+
+		private final Deal deal;
+
+		private final long accountId;
+
+		private final Instant now;
+
+		private final Viewer rep;
+
+		private final Viewer manager;
+
+		private final String colleague;
+
+		private final Map<String, Long> people = new HashMap<>();
+
+		private long id;
+
+		private Instant lastMove;
+
+		Walk(Deal deal, long accountId, Instant now) {
+			this.deal = deal;
+			this.accountId = accountId;
+			this.now = now;
+			Viewer admin = DemoOpportunityWriter.this.organisation.viewerOf("admin");
+			AccountView account = DemoOpportunityWriter.this.accounts.show(accountId, admin);
+			this.rep = DemoOpportunityWriter.this.organisation.viewerOf(account.ownerUsername());
+			boolean south = "SZ".equals(account.teamCode());
+			this.manager = DemoOpportunityWriter.this.organisation.viewerOf(south ? "manager.south" : "manager.east");
+			this.colleague = !south ? null : "rep.zhang".equals(account.ownerUsername()) ? "rep.li" : "rep.zhang";
+			for (ContactRow row : DemoOpportunityWriter.this.contacts.contactsOf(accountId, false, this.rep)) {
+				this.people.putIfAbsent(row.title(), row.id());
+			}
+		}
+
+		void run() {
+			Instant start = daysAgo(this.deal.startDaysAgo());
+			this.lastMove = daysAgo(this.deal.lastDaysAgo());
+			boolean closed = this.deal.status() == OpportunityStatus.LOST
+					|| this.deal.status() == OpportunityStatus.ON_HOLD;
+			int moves = this.deal.reached() - 1 + (closed ? 1 : 0);
+			Duration leg = Duration.between(start, this.lastMove).dividedBy(Math.max(moves, 1));
+			open(start);
+			Instant from = start;
+			for (int position = 1; position < this.deal.reached(); position++) {
+				Milestone milestone = Milestone.at(position);
+				Instant to = from.plus(leg);
+				steps(from, to, work(milestone, true));
+				Instant moved = working(to);
+				at(moved, () -> moveOn(milestone, moved));
+				from = to;
+			}
+			Milestone current = Milestone.at(this.deal.reached());
+			boolean complete = this.deal.status() == OpportunityStatus.WON
+					&& (current == Milestone.CONTRACT_SIGNED || this.deal.payments() >= 2);
+			if (closed) {
+				steps(from, this.lastMove, work(current, false));
+				Instant closedAt = working(this.lastMove);
+				at(closedAt, () -> close(closedAt));
+			}
+			else {
+				steps(from, this.now.minus(Duration.ofDays(2)), work(current, complete));
+			}
+		}
+
+		private void open(Instant at) {
+			LocalDate signing = (this.deal.status() == OpportunityStatus.OPEN)
+					? LocalDate.now(ZONE).plusDays(30 + this.deal.amount() % 150)
+					: this.lastMove.atZone(ZONE).toLocalDate().plusDays(20);
+			OpportunityDetails details = new OpportunityDetails(this.deal.name(), this.deal.solution(),
+					BigDecimal.valueOf(this.deal.amount()), signing, null, null);
+			Instant opened = working(at);
+			at(opened, () -> {
+				this.id = DemoOpportunityWriter.this.opportunities.create(this.accountId, details, this.rep);
+				update("update opportunity set created_at = :at, milestone_entered_at = :at where id = :id", opened,
+						this.id);
+			});
+		}
+
+		/** The steps of the work at {@code milestone}: all of them, or its first half. */
+		private List<Step> work(Milestone milestone, boolean all) {
+			List<Step> steps = new ArrayList<>(switch (milestone) {
+				case PLANNING -> List.of((at) -> tick(at, "已按行业战略", "目标行业属本公司重点进攻的行业，列入年度重点开发名单", null),
+						(at) -> tick(at, "客户符合目标客户", "行业排名与营业额符合大客户分级标准", null),
+						(at) -> tick(at, "对客户状况有初步了解", "已了解客户扩产计划、现有设备和采购习惯", null));
+				case CALL_AND_VISIT -> List.of((at) -> {
+					long call = log(ActivityType.PHONE_INVITATION, at, "电话邀约采购部经理，介绍公司和同类客户案例，约定上门拜访", "采购部经理");
+					tick(at, "自我介绍", "电话中介绍了公司与本人负责的区域", call);
+					tick(at, "晓之以利", "介绍了同行业客户节能 20% 的案例", call);
+					tick(at, "以约会收尾", "约定下周二上午在客户技术中心见面", call);
+				}, (at) -> log(ActivityType.SALES_VISIT, at, "上门拜访技术副总和采购部经理，了解设备选型与采购流程", "技术副总经理", "采购部经理"), (at) -> {
+					seat("技术副总经理", BuyingRole.DECISION_MAKER, Support.SUPPORTER, Attitude.PRAGMATIST);
+					seat("采购部经理", BuyingRole.PURCHASER, Support.NEUTRAL, Attitude.CONSERVATIVE);
+				}, (at) -> tick(at, "明确客户采购流程", "采购流程：技术部提需求，采购部比价，总经理审批", null),
+						(at) -> tick(at, "双方达成共识", "客户同意我们参与方案设计和投标", null));
+				case PROJECT_APPROVAL -> List.of((at) -> tick(at, "客户需求基本明确", "产能、工艺和交期要求已书面确认", null),
+						(at) -> tick(at, "价值定位与公司产品定位", "客户看重炉温均匀性和售后响应，正是我方强项", null), (at) -> team(at));
+				case DEEP_CONTACT -> List.of((at) -> log(ActivityType.TECHNICAL_SEMINAR, at, "在客户技术中心举办钎焊工艺技术交流会",
+						"总工程师", "技术副总经理", "设备部经理"), (at) -> {
+							seat("总经理", BuyingRole.FINAL_APPROVER, Support.SUPPORTER, Attitude.PRAGMATIST);
+							seat("总工程师", BuyingRole.EVALUATOR, Support.CHAMPION, Attitude.EARLY_ADOPTER);
+							seat("设备部经理", BuyingRole.END_USER, Support.SUPPORTER, Attitude.PRAGMATIST);
+						}, (at) -> tick(at, "与客户在多个层面建立关系", "已与总经理、技术副总、总工和设备部建立联系", null),
+						(at) -> log(ActivityType.SITE_VISIT, at, "陪同客户考察我方样板客户的钎焊线", "总工程师", "设备部经理"),
+						(at) -> tick(at, "深入分析客户需求", "完成需求分析报告：产能、能耗、场地和维护要求", null));
+				case SOLUTION_AND_TENDER -> List.of((at) -> {
+					long demo = log(ActivityType.DEMONSTRATION, at, "向客户技术团队演示方案与炉温曲线", "总工程师", "技术副总经理");
+					tick(at, "解决方案已设计并向客户演示", "方案演示获技术团队认可", demo);
+				}, (at) -> assess(at), (at) -> tick(at, "已提交建议书或投标文件", "技术标与商务标已按时递交", null),
+						(at) -> tick(at, "掌握竞争对手及其方案", "已掌握主要竞争对手的报价区间与方案要点", null));
+				case NEGOTIATION ->
+					List.of((at) -> log(ActivityType.NEGOTIATION, at, "与采购部和总经理进行商务谈判，确认价格与付款条件", "总经理", "采购部经理"),
+							(at) -> tick(at, "价格与商务条款谈判完成", "价格、付款方式（3-6-1）和质保期已谈定", null),
+							(at) -> tick(at, "客户的决策因素已确认", "决策因素：炉温均匀性、能耗、服务响应", null),
+							(at) -> tick(at, "决策日期已确认", "总经理办公会确定签约日期", null));
+				case CONTRACT_SIGNED -> List.of((at) -> contract(at), (at) -> tick(at, "已签合同文本存档", "合同原件已交财务部存档", null),
+						(at) -> tick(at, "交付计划已与客户确认", "交付与安装调试计划已与设备部确认", null));
+				case DELIVERY_AND_PAYMENT -> deliveryAndPayment();
+			});
+			return all ? steps : steps.subList(0, (steps.size() + 1) / 2);
+		}
+
+		private List<Step> deliveryAndPayment() {
+			BigDecimal contract = BigDecimal.valueOf(this.deal.contract());
+			BigDecimal first = contract.multiply(BigDecimal.valueOf(3)).divide(BigDecimal.TEN);
+			List<Step> steps = new ArrayList<>(List.of((at) -> pay(first, at, "预付款 30%")));
+			if (this.deal.payments() >= 2) {
+				steps.add((at) -> tick(at, "交付已通过客户验收", "设备安装调试完成，客户签署验收单", null));
+				steps.add((at) -> pay(contract.subtract(first), at, "验收款及尾款"));
+				steps.add((at) -> tick(at, "已回访客户满意度", "回访设备部与车间，满意度评分 9/10", null));
+				steps.add((at) -> tick(at, "已请客户引荐新项目", "客户总工推荐了集团内另一家工厂的项目", null));
+			}
+			return steps;
+		}
+
+		/** Runs {@code steps} evenly between {@code from} and {@code to}. */
+		private void steps(Instant from, Instant to, List<Step> steps) {
+			Duration gap = Duration.between(from, to).dividedBy(steps.size() + 1);
+			for (int i = 0; i < steps.size(); i++) {
+				Instant at = working(from.plus(gap.multipliedBy(i + 1)));
+				Step step = steps.get(i);
+				at(at, () -> step.run(at));
+			}
+		}
+
+		/** Does {@code action} and dates the history it wrote at {@code at}. */
+		private void at(Instant at, Runnable action) {
+			action.run();
+			stampHistory(at);
+		}
+
+		/**
+		 * {@code at} moved into the working day of its date (09:00–17:00 in China),
+		 * keeping the order of any two times.
+		 */
+		private Instant working(Instant at) {
+			ZonedDateTime local = at.atZone(ZONE);
+			long secondOfDay = local.toLocalTime().toSecondOfDay();
+			return local.toLocalDate().atTime(LocalTime.of(9, 0).plusSeconds(secondOfDay / 3)).atZone(ZONE).toInstant();
+		}
+
+		private Instant daysAgo(int days) {
+			return this.now.minus(Duration.ofDays(days)).minus(Duration.ofHours(3));
+		}
+
+		private void tick(Instant at, String itemStart, String note, Long activityId) {
+			MilestoneScreen screen = DemoOpportunityWriter.this.milestones.screen(this.id, this.rep);
+			ChecklistEntry item = screen.checklist()
+				.stream()
+				.filter((entry) -> entry.textZh().contains(itemStart))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No item " + itemStart + " at " + screen.milestone()));
+			DemoOpportunityWriter.this.milestones.tick(this.id, item.itemId(), note, activityId, this.rep);
+			DemoOpportunityWriter.this.jdbc.sql(
+					"update checklist_tick set ticked_at = :at where opportunity_id = :id and checklist_item_id = :item")
+				.param("at", java.sql.Timestamp.from(at))
+				.param("id", this.id)
+				.param("item", item.itemId())
+				.update();
+		}
+
+		private long log(ActivityType type, Instant at, String summary, String... titles) {
+			List<Long> met = Arrays.stream(titles).map(this.people::get).filter((person) -> person != null).toList();
+			Instant when = at;
+			long activity = DemoOpportunityWriter.this.activities
+				.log(new NewActivity(this.accountId, this.id, type, when, summary, met), this.rep);
+			update("update activity set created_at = :at where id = :id", when, activity);
+			return activity;
+		}
+
+		private void seat(String title, BuyingRole role, Support support, Attitude attitude) {
+			Long person = this.people.get(title);
+			if (person != null) {
+				DemoOpportunityWriter.this.buyingCentres.assign(this.id, person, role, attitude, support, this.rep);
+			}
+		}
+
+		private void team(Instant at) {
+			DealBackfillService backfill = DemoOpportunityWriter.this.backfill;
+			backfill.addTeamMember(this.id, this.manager.userId(), "小组组长，负责商务决策", this.rep);
+			if (this.colleague != null) {
+				backfill.addTeamMember(this.id,
+						DemoOpportunityWriter.this.organisation.viewerOf(this.colleague).userId(), "技术方案与现场支持",
+						this.rep);
+			}
+			backfill.addTeamMember(this.id, this.rep.userId(), "客户经理，项目负责人", this.rep);
+			update("update opportunity_team_member set added_at = :at where opportunity_id = :id", at, this.id);
+		}
+
+		private void assess(Instant at) {
+			List<AssessmentAnswer> answers = Arrays.stream(AssessmentQuestion.values())
+				.map((question) -> new AssessmentAnswer(question,
+						(question == AssessmentQuestion.COMPETITION) ? Answer.PARTLY : Answer.YES,
+						(question == AssessmentQuestion.COMPETITION) ? "竞争对手的最终报价还不确定" : null))
+				.toList();
+			long assessment = DemoOpportunityWriter.this.backfill.recordAssessment(this.id, answers, this.rep);
+			update("update opportunity_assessment set assessed_at = :at where id = :id", at, assessment);
+		}
+
+		private void contract(Instant at) {
+			long version = DemoOpportunityWriter.this.opportunities.show(this.id, this.rep).version();
+			DemoOpportunityWriter.this.opportunities.recordContract(this.id, version,
+					BigDecimal.valueOf(this.deal.contract()), at.atZone(ZONE).toLocalDate(), this.rep);
+		}
+
+		private void pay(BigDecimal amount, Instant at, String note) {
+			long payment = DemoOpportunityWriter.this.backfill.recordPayment(this.id, amount,
+					at.atZone(ZONE).toLocalDate(), note, this.rep);
+			update("update opportunity_payment set recorded_at = :at where id = :id", at, payment);
+		}
+
+		/**
+		 * Moves on from {@code milestone}: through the open gate as the rep, or by the
+		 * manager's override when only a gate the data cannot open yet is closed.
+		 */
+		private void moveOn(Milestone milestone, Instant at) {
+			Milestone next = milestone.next().orElseThrow();
+			MilestoneScreen screen = DemoOpportunityWriter.this.milestones.screen(this.id, this.rep);
+			if (screen.isGateOpen()) {
+				DemoOpportunityWriter.this.milestones.move(this.id, null, next, null, false, this.rep);
+			}
+			else {
+				List<AutomaticRule> unmet = screen.unmet().stream().map(ChecklistEntry::rule).toList();
+				String reason = unmet.equals(List.of(AutomaticRule.INITIATION_APPROVED)) ? OVERRIDE_APPROVAL
+						: unmet.equals(List.of(AutomaticRule.ON_LEAD_SHEET)) ? OVERRIDE_LEAD_SHEET : null;
+				if (reason == null) {
+					throw new IllegalStateException("Demo deal " + this.deal.name() + " misses " + screen.unmet());
+				}
+				DemoOpportunityWriter.this.milestones.move(this.id, null, next, reason, true, this.manager);
+			}
+			update("update milestone_move set moved_at = :at where id = (select max(id) from milestone_move"
+					+ " where opportunity_id = :id)", at, this.id);
+			update("update opportunity set milestone_entered_at = :at where id = :id", at, this.id);
+		}
+
+		private void close(Instant at) {
+			long version = DemoOpportunityWriter.this.opportunities.show(this.id, this.rep).version();
+			if (this.deal.status() == OpportunityStatus.LOST) {
+				DemoOpportunityWriter.this.opportunities.markLost(this.id, version, this.deal.reason(), this.rep);
+			}
+			else {
+				DemoOpportunityWriter.this.opportunities.putOnHold(this.id, version, this.deal.reason(), this.rep);
+			}
+			update("update milestone_move set moved_at = :at where id = (select max(id) from milestone_move"
+					+ " where opportunity_id = :id)", at, this.id);
+		}
+
+	}
+
+	/** One thing done on a deal at a time of its timeline. */
+	@FunctionalInterface
+	private interface Step {
+
+		void run(Instant at);
+
+	}
+
+}

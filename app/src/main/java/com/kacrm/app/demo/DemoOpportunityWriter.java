@@ -33,7 +33,9 @@ import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactRow;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.opportunity.ChecklistEntry;
-import com.kacrm.persistence.opportunity.DealBackfillService;
+import com.kacrm.persistence.assessment.AssessmentService;
+import com.kacrm.persistence.opportunity.DealTeamService;
+import com.kacrm.persistence.opportunity.PaymentService;
 import com.kacrm.persistence.opportunity.MilestoneScreen;
 import com.kacrm.persistence.opportunity.MilestoneService;
 import com.kacrm.persistence.opportunity.OpportunityService;
@@ -92,7 +94,11 @@ class DemoOpportunityWriter {
 
 	private final BuyingCentreService buyingCentres;
 
-	private final DealBackfillService backfill;
+	private final DealTeamService team;
+
+	private final AssessmentService assessments;
+
+	private final PaymentService payments;
 
 	private final JdbcClient jdbc;
 
@@ -100,7 +106,8 @@ class DemoOpportunityWriter {
 
 	DemoOpportunityWriter(OrganisationService organisation, AccountService accounts, ContactService contacts,
 			OpportunityService opportunities, MilestoneService milestones, ActivityService activities,
-			BuyingCentreService buyingCentres, DealBackfillService backfill, JdbcClient jdbc) {
+			BuyingCentreService buyingCentres, DealTeamService team, AssessmentService assessments,
+			PaymentService payments, JdbcClient jdbc) {
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -108,7 +115,9 @@ class DemoOpportunityWriter {
 		this.milestones = milestones;
 		this.activities = activities;
 		this.buyingCentres = buyingCentres;
-		this.backfill = backfill;
+		this.team = team;
+		this.assessments = assessments;
+		this.payments = payments;
 		this.jdbc = jdbc;
 	}
 
@@ -353,14 +362,13 @@ class DemoOpportunityWriter {
 		}
 
 		private void team(Instant at) {
-			DealBackfillService backfill = DemoOpportunityWriter.this.backfill;
-			backfill.addTeamMember(this.id, this.manager.userId(), "小组组长，负责商务决策", this.rep);
+			DealTeamService team = DemoOpportunityWriter.this.team;
+			team.add(this.id, this.manager.userId(), "小组组长，负责商务决策", this.rep);
 			if (this.colleague != null) {
-				backfill.addTeamMember(this.id,
-						DemoOpportunityWriter.this.organisation.viewerOf(this.colleague).userId(), "技术方案与现场支持",
-						this.rep);
+				team.add(this.id, DemoOpportunityWriter.this.organisation.viewerOf(this.colleague).userId(),
+						"技术方案与现场支持", this.rep);
 			}
-			backfill.addTeamMember(this.id, this.rep.userId(), "客户经理，项目负责人", this.rep);
+			team.add(this.id, this.rep.userId(), "客户经理，项目负责人", this.rep);
 			update("update opportunity_team_member set added_at = :at where opportunity_id = :id", at, this.id);
 		}
 
@@ -370,7 +378,7 @@ class DemoOpportunityWriter {
 						(question == AssessmentQuestion.COMPETITION) ? Answer.PARTLY : Answer.YES,
 						(question == AssessmentQuestion.COMPETITION) ? "竞争对手的最终报价还不确定" : null))
 				.toList();
-			long assessment = DemoOpportunityWriter.this.backfill.recordAssessment(this.id, answers, this.rep);
+			long assessment = DemoOpportunityWriter.this.assessments.assess(this.id, answers, this.rep).id();
 			update("update opportunity_assessment set assessed_at = :at where id = :id", at, assessment);
 		}
 
@@ -381,8 +389,8 @@ class DemoOpportunityWriter {
 		}
 
 		private void pay(BigDecimal amount, Instant at, String note) {
-			long payment = DemoOpportunityWriter.this.backfill.recordPayment(this.id, amount,
-					at.atZone(ZONE).toLocalDate(), note, this.rep);
+			long payment = DemoOpportunityWriter.this.payments.record(this.id, amount, at.atZone(ZONE).toLocalDate(),
+					note, this.rep);
 			update("update opportunity_payment set recorded_at = :at where id = :id", at, payment);
 		}
 

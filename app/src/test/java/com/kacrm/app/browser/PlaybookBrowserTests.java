@@ -38,7 +38,8 @@ class PlaybookBrowserTests {
 
 		page.locator("[data-edit=CALL_AND_VISIT]").click();
 		page.waitForURL(Pattern.compile(".*/admin/milestones/CALL_AND_VISIT$"));
-		// The manual's six items, the retired "right contact" item and the two that replace it
+		// The manual's six items, the retired "right contact" item and the two that
+		// replace it
 		// (V014: CONTACT_IDENTIFIED is automatic now); retired items stay listed.
 		assertThat(page.locator("#checklist tbody tr")).hasCount(8);
 		page.locator("#defaultProbability").fill("30");

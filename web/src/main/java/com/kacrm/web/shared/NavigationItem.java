@@ -19,7 +19,7 @@ public enum NavigationItem {
 
 	ACCOUNTS("/accounts", "nav.accounts", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
-	OPPORTUNITIES("/opportunities", "nav.opportunities", false, Role.REP, Role.MANAGER, Role.ADMIN),
+	OPPORTUNITIES("/opportunities", "nav.opportunities", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
 	VISITS("/visits", "nav.visits", false, Role.REP, Role.MANAGER, Role.ADMIN),
 

@@ -1,0 +1,157 @@
+package com.kacrm.persistence.opportunity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.kacrm.domain.opportunity.OpportunityStatus;
+import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.UnsupportedSortException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Sort;
+
+/**
+ * The opportunity list's and board's query: the viewer's scope and the filters as one
+ * predicate over {@code Opportunity o join o.account a}, so the database pages, counts,
+ * sums and sorts only the deals the viewer may see. The name search is a case-insensitive
+ * "contains" on the deal's and the account's name, which trigram indexes serve.
+ */
+final class OpportunityListQuery {
+
+	/** The milestones in the manual's order, as a sortable number. */
+	static final String MILESTONE_POSITION = Arrays.stream(Milestone.values())
+		.map((milestone) -> " when " + Milestone.class.getName() + "." + milestone.name() + " then "
+				+ milestone.position())
+		.collect(Collectors.joining("", "case o.milestone", " end"));
+
+	/** Sort keys offered to clients, mapped to query paths. */
+	static final Map<String, String> SORT_KEYS = Map.ofEntries(Map.entry("name", "o.name"),
+			Map.entry("account", "a.name"), Map.entry("milestone", MILESTONE_POSITION), Map.entry("status", "o.status"),
+			Map.entry("owner", "ow.displayName"), Map.entry("amount", "o.estimatedAmount"),
+			Map.entry("probability", "o.probability"), Map.entry("weightedAmount", "o.estimatedAmount * o.probability"),
+			Map.entry("expectedSigningDate", "o.expectedSigningDate"),
+			Map.entry("milestoneEnteredAt", "o.milestoneEnteredAt"), Map.entry("nextStepDate", "o.nextStepDate"),
+			Map.entry("created", "o.createdAt"));
+
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("expectedSigningDate"));
+
+	static final String FROM = " from Opportunity o join o.account a join o.team t left join o.owner ow"
+			+ " left join a.industry i";
+
+	private static final String ROW = "select new com.kacrm.persistence.opportunity.OpportunityRow(o.id, o.version,"
+			+ " o.name, a.id, a.name, a.assignedTier.tier, i.name, t.id, t.name, ow.id, ow.displayName, o.milestone,"
+			+ " o.status, o.estimatedAmount, o.probability, o.expectedSigningDate, o.milestoneEnteredAt,"
+			+ " o.nextStepDate)";
+
+	private final AccountScope scope;
+
+	private final StringBuilder where = new StringBuilder(" where ");
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	/**
+	 * @param statuses the statuses shown when the filter names none; empty for all
+	 */
+	OpportunityListQuery(AccountScope scope, OpportunityFilter filter, Collection<OpportunityStatus> statuses) {
+		this.scope = scope;
+		this.where.append(scope.opportunities("o", "a"));
+		if (filter.q() != null && !filter.q().isBlank()) {
+			add("(o.name ilike :q escape '\\' or a.name ilike :q escape '\\')", "q",
+					"%" + escapeLike(filter.q().strip()) + "%");
+		}
+		equal("o.milestone", "milestone", filter.milestone());
+		if (filter.status() != null) {
+			add("o.status = :status", "status", filter.status());
+		}
+		else if (!statuses.isEmpty()) {
+			add("o.status in :statuses", "statuses", statuses);
+		}
+		equal("ow.id", "owner", filter.ownerId());
+		equal("t.id", "team", filter.teamId());
+		equal("i.id", "industry", filter.industryId());
+		equal("a.assignedTier.tier", "tier", filter.tier());
+		range("o.expectedSigningDate >= :signingFrom", "signingFrom", filter.signingFrom());
+		range("o.expectedSigningDate <= :signingTo", "signingTo", filter.signingTo());
+		range("o.estimatedAmount >= :amountMin", "amountMin", filter.amountMin());
+		range("o.estimatedAmount <= :amountMax", "amountMax", filter.amountMax());
+	}
+
+	private void equal(String path, String name, Object value) {
+		if (value != null) {
+			add(path + " = :" + name, name, value);
+		}
+	}
+
+	private void range(String condition, String name, Object value) {
+		if (value != null) {
+			add(condition, name, value);
+		}
+	}
+
+	private void add(String condition, String name, Object value) {
+		this.where.append(" and ").append(condition);
+		this.parameters.put(name, value);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	TypedQuery<OpportunityRow> rows(EntityManager entityManager, Sort sort) {
+		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), OpportunityRow.class));
+	}
+
+	/** The rows at {@code milestone} only, for one column of the board. */
+	TypedQuery<OpportunityRow> rowsAt(EntityManager entityManager, Milestone milestone, Sort sort) {
+		TypedQuery<OpportunityRow> query = bind(entityManager
+			.createQuery(ROW + FROM + this.where + " and o.milestone = :column" + orderBy(sort), OpportunityRow.class));
+		return query.setParameter("column", milestone);
+	}
+
+	TypedQuery<Long> count(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select count(o)" + FROM + this.where, Long.class));
+	}
+
+	/**
+	 * Per milestone: the number of deals, the sum of their estimated amounts and the sum
+	 * of amount times probability (in percent, to be divided by 100).
+	 */
+	TypedQuery<Object[]> totalsByMilestone(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select o.milestone, count(o), sum(o.estimatedAmount),"
+				+ " sum(o.estimatedAmount * o.probability)" + FROM + this.where + " group by o.milestone",
+				Object[].class));
+	}
+
+	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+		this.parameters.forEach(query::setParameter);
+		return this.scope.bind(query);
+	}
+
+	/**
+	 * The order by clause for client sort keys, ties broken by id so rows never repeat
+	 * between pages.
+	 * @throws UnsupportedSortException for a key the list does not offer
+	 */
+	static String orderBy(Sort sort) {
+		Sort effective = sort.isUnsorted() ? DEFAULT_SORT : sort;
+		List<String> orders = new ArrayList<>();
+		for (Sort.Order order : effective) {
+			String path = SORT_KEYS.get(order.getProperty());
+			if (path == null) {
+				throw new UnsupportedSortException(order.getProperty(), new TreeSet<>(SORT_KEYS.keySet()));
+			}
+			orders.add(path + (order.isAscending() ? " asc" : " desc") + " nulls last");
+		}
+		orders.add("o.id asc");
+		return " order by " + String.join(", ", orders);
+	}
+
+}

@@ -1,0 +1,147 @@
+package com.kacrm.persistence.opportunity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.kacrm.domain.opportunity.OpportunityStatus;
+import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.Viewer;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the opportunity list and the board as a viewer may see them: their scope
+ * ({@link OpportunityAccess#scopeOf}) is the query's predicate, never a filter after
+ * loading; a page is one query plus one count, a board one query of totals plus one per
+ * milestone holding deals.
+ */
+@Service
+public class OpportunityListService {
+
+	/** Most cards a board column shows; the rest are a link to the list. */
+	public static final int BOARD_CARDS = 50;
+
+	/**
+	 * What the board shows without a status filter: lost deals are out of the race.
+	 */
+	static final Set<OpportunityStatus> BOARD_STATUSES = EnumSet.of(OpportunityStatus.OPEN, OpportunityStatus.ON_HOLD,
+			OpportunityStatus.WON);
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final EntityManager entityManager;
+
+	private final OpportunityAccess access;
+
+	private final Clock clock;
+
+	OpportunityListService(EntityManager entityManager, OpportunityAccess access, Clock clock) {
+		this.entityManager = entityManager;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the deals {@code viewer} may see that pass {@code filter}, of every
+	 * status unless the filter names one.
+	 * @throws com.kacrm.persistence.shared.UnsupportedSortException for a sort key the
+	 * list does not offer
+	 */
+	@Transactional(readOnly = true)
+	public Page<OpportunityRow> list(OpportunityFilter filter, Pageable pageable, Viewer viewer) {
+		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, Set.of());
+		Instant now = this.clock.instant();
+		List<OpportunityRow> rows = query.rows(this.entityManager, pageable.getSort())
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList()
+			.stream()
+			.map((row) -> row.asOf(now))
+			.toList();
+		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
+				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * The board of the deals {@code viewer} may see that pass {@code filter}: the eight
+	 * milestones in order, each with its first {@link #BOARD_CARDS} deals (soonest
+	 * expected signing first), count, total and weighted amount. Open, held and won deals
+	 * unless the filter names a status (lost ones only then).
+	 */
+	@Transactional(readOnly = true)
+	public OpportunityBoard board(OpportunityFilter filter, Viewer viewer) {
+		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, BOARD_STATUSES);
+		Map<Milestone, Object[]> totals = new EnumMap<>(Milestone.class);
+		for (Object[] total : query.totalsByMilestone(this.entityManager).getResultList()) {
+			totals.put((Milestone) total[0], total);
+		}
+		Instant now = this.clock.instant();
+		List<OpportunityBoard.Column> columns = new ArrayList<>();
+		for (Milestone milestone : Milestone.values()) {
+			Object[] total = totals.get(milestone);
+			if (total == null) {
+				columns.add(new OpportunityBoard.Column(milestone, List.of(), 0, BigDecimal.ZERO, BigDecimal.ZERO));
+				continue;
+			}
+			List<OpportunityRow> cards = query.rowsAt(this.entityManager, milestone, Sort.unsorted())
+				.setMaxResults(BOARD_CARDS)
+				.getResultList()
+				.stream()
+				.map((row) -> row.asOf(now))
+				.toList();
+			columns.add(new OpportunityBoard.Column(milestone, cards, (Long) total[1], amount(total[2]),
+					amount(total[3]).divide(HUNDRED, 4, RoundingMode.HALF_UP)));
+		}
+		return new OpportunityBoard(columns);
+	}
+
+	private static BigDecimal amount(Object sum) {
+		return (sum != null) ? (BigDecimal) sum : BigDecimal.ZERO;
+	}
+
+	/**
+	 * The teams {@code viewer} sees, and the owners and industries of the deals they see,
+	 * for the filters.
+	 */
+	@Transactional(readOnly = true)
+	public OpportunityChoices choices(Viewer viewer) {
+		AccountScope scope = this.access.scopeOf(viewer);
+		List<OpportunityChoices.Named> teams = scope
+			.bind(this.entityManager.createQuery(
+					"select new com.kacrm.persistence.opportunity.OpportunityChoices$Named(t.id, t.name) from Team t"
+							+ " where " + scope.condition("t.id") + " order by t.code",
+					OpportunityChoices.Named.class))
+			.getResultList();
+		List<OpportunityChoices.Owner> owners = scope.bind(this.entityManager.createQuery(
+				"select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Owner(ow.id, ow.displayName)"
+						+ " from Opportunity o join o.account a join o.owner ow where " + scope.opportunities("o", "a")
+						+ " order by ow.displayName",
+				OpportunityChoices.Owner.class))
+			.getResultList();
+		List<OpportunityChoices.Named> industries = scope.bind(
+				this.entityManager.createQuery(
+						"select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Named(i.id, i.name)"
+								+ " from Opportunity o join o.account a join a.industry i where "
+								+ scope.opportunities("o", "a") + " order by i.name.zh",
+						OpportunityChoices.Named.class))
+			.getResultList();
+		return new OpportunityChoices(teams, owners, industries);
+	}
+
+}

@@ -207,7 +207,7 @@ class MilestoneMoveIntegrationTests {
 	}
 
 	@Test
-	void fromTheBoardTheAnswerIsARedirectWithTheSameRejectionOrTheSuccess() throws Exception {
+	void fromTheBoardTheAnswerIsARedirectToTheFilteredBoardWithTheSameRejectionOrTheSuccess() throws Exception {
 		long version = this.deals.show(this.opportunityId).version();
 		MvcResult refused = this.mvc
 			.perform(move(version, Milestone.CALL_AND_VISIT, null, false, "rep.zhang").param("from", "board"))
@@ -217,6 +217,19 @@ class MilestoneMoveIntegrationTests {
 		assertThat(rejection.unmet().stream().map(MoveRejection.Item::id).collect(Collectors.toSet()))
 			.isEqualTo(ids(this.deals.openManualItems(this.opportunityId)));
 		assertUnchanged(version, Milestone.PLANNING, 0);
+
+		this.mvc
+			.perform(move(version, Milestone.CALL_AND_VISIT, null, false, "rep.zhang").param("from", "board")
+				.param("board", "/opportunities/board?status=OPEN&q=%E6%95%A3%E7%83%AD"))
+			.andExpect(redirectedUrl("/opportunities/board?status=OPEN&q=%E6%95%A3%E7%83%AD"));
+		this.mvc
+			.perform(move(version, Milestone.CALL_AND_VISIT, null, false, "rep.zhang").param("from", "board")
+				.param("board", "https://elsewhere.example/opportunities/board"))
+			.andExpect(redirectedUrl("/opportunities/board"));
+		this.mvc
+			.perform(move(version, Milestone.CALL_AND_VISIT, null, false, "rep.zhang").param("from", "board")
+				.param("board", "/opportunities/board?q=x\r\nSet-Cookie:a=b"))
+			.andExpect(redirectedUrl("/opportunities/board"));
 
 		MvcResult conflict = this.mvc
 			.perform(move(version - 1, Milestone.CALL_AND_VISIT, null, false, "rep.zhang").param("from", "board"))

@@ -1,5 +1,7 @@
 package com.kacrm.web.opportunity;
 
+import java.util.regex.Pattern;
+
 import com.kacrm.domain.playbook.Milestone;
 
 /**
@@ -8,6 +10,8 @@ import com.kacrm.domain.playbook.Milestone;
  * version the user read, and where the request came from ("board" for the board).
  */
 public class MilestoneMoveForm {
+
+	private static final Pattern BOARD_ADDRESS = Pattern.compile("/opportunities/board(\\?[A-Za-z0-9_.~%&=+\\-]*)?");
 
 	private Milestone target;
 
@@ -19,8 +23,27 @@ public class MilestoneMoveForm {
 
 	private String from;
 
+	private String board;
+
 	boolean isFromBoard() {
 		return "board".equals(this.from);
+	}
+
+	/**
+	 * The board to go back to, with the filters it had: the given board address when it
+	 * is one (a path on this site, never another host), else the board without filters.
+	 */
+	String boardAddress() {
+		return (this.board != null && BOARD_ADDRESS.matcher(this.board).matches()) ? this.board
+				: "/opportunities/board";
+	}
+
+	public String getBoard() {
+		return this.board;
+	}
+
+	public void setBoard(String board) {
+		this.board = board;
 	}
 
 	public Milestone getTarget() {

@@ -109,7 +109,7 @@ class OpportunityController {
 		try {
 			MoveResult moved = this.milestones.move(id, version, target, form.getReason(), form.isOverride(), viewer);
 			FlashMessages.success(redirect, "opportunityPage.moved", deal.name(), moved.to().position());
-			return form.isFromBoard() ? "redirect:/opportunities/board" : "redirect:/opportunities/" + id;
+			return form.isFromBoard() ? "redirect:" + form.boardAddress() : "redirect:/opportunities/" + id;
 		}
 		catch (GateClosed ex) {
 			rejection = MoveRejection.of(id, deal.name(), target, ex);
@@ -123,7 +123,7 @@ class OpportunityController {
 		}
 		if (form.isFromBoard()) {
 			redirect.addFlashAttribute("moveRejection", rejection);
-			return "redirect:/opportunities/board";
+			return "redirect:" + form.boardAddress();
 		}
 		model.addAttribute("moveRejection", rejection);
 		if (target != null && deal.milestone().isAfter(target)) {

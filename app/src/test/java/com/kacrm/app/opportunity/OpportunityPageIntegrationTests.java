@@ -117,6 +117,14 @@ class OpportunityPageIntegrationTests {
 			.andExpect(redirectedUrl("/opportunities/" + this.opportunityId))
 			.andExpect(flash().attribute("flashSuccess", "opportunityPage.ticked"));
 		assertThat(ticks()).isEqualTo(1);
+		this.mvc
+			.perform(post("/opportunities/{id}/checklist/{item}/tick", this.opportunityId, item.itemId())
+				.param("evidenceNote", "再勾一次")
+				.with(this.deals.as("rep.li"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/opportunities/" + this.opportunityId))
+			.andExpect(flash().attribute("flashError", "opportunity.tick.already"));
+		assertThat(ticks()).isEqualTo(1);
 		this.mvc.perform(get("/opportunities/{id}", this.opportunityId).with(this.deals.as("rep.zhang")))
 			.andExpect(content().string(containsString("关联记录：销售拜访")))
 			.andExpect(content().string(containsString("张伟 于 ")))

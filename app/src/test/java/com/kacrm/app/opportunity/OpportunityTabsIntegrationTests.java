@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.kacrm.app.test.CrmIntegrationTest;
+import com.kacrm.domain.activity.Activity;
 import com.kacrm.domain.assessment.AssessmentQuestion;
 import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.ContactLevel;
 import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.opportunity.MilestoneMove;
 import com.kacrm.domain.playbook.AutomaticRule;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.Actor;
@@ -163,6 +165,45 @@ class OpportunityTabsIntegrationTests {
 	}
 
 	@Test
+	void aPersonOfAnotherTeamsAccountIsUnknownHereAndNotNamed() throws Exception {
+		long east = this.accounts.create(
+				new NewAccount("上海保密客户" + code(), "SH", "rep.wang", "AUTO_PARTS", 30, null, null), Actor.system("test"),
+				true);
+		long stranger = this.contacts.add(east,
+				new NewContact(new ContactDetails("保密的刘总", "总经理", null, null, null, ContactLevel.DECISION, null, null),
+						2, null),
+				viewer("rep.wang"));
+		this.mvc
+			.perform(post("/opportunities/{id}/activities", this.deal).with(as("rep.zhang"))
+				.with(csrf())
+				.param("type", "SALES_VISIT")
+				.param("occurredAt", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).format(LOCAL_MINUTES))
+				.param("contactIds", String.valueOf(stranger))
+				.param("summary", "拜访"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-error-for=\"contactIds\"")))
+			.andExpect(content().string(containsString("所选联系人不存在")))
+			.andExpect(content().string(not(containsString("保密的刘总"))));
+		assertThat(this.activities.activitiesOf(this.deal, viewer("rep.zhang"))).isEmpty();
+	}
+
+	@Test
+	void longSummariesAndReasonsAreKeptWholeInTheDealsHistory() throws Exception {
+		String summary = "长".repeat(Activity.MAX_SUMMARY);
+		this.mvc
+			.perform(post("/opportunities/{id}/activities", this.deal).with(as("rep.zhang"))
+				.with(csrf())
+				.param("type", "SALES_VISIT")
+				.param("occurredAt", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).format(LOCAL_MINUTES))
+				.param("summary", summary))
+			.andExpect(status().isFound());
+		moveTo(Milestone.CALL_AND_VISIT);
+		String reason = "因".repeat(MilestoneMove.MAX_REASON);
+		this.milestones.move(this.deal, null, Milestone.PLANNING, reason, false, viewer("rep.zhang"));
+		assertThat(dealHistory()).extracting(HistoryRow::reason).contains(summary, reason);
+	}
+
+	@Test
 	void anActivityWithoutSummaryOrInTheFutureIsRefusedNextToItsFieldsAndNothingSaved() throws Exception {
 		LocalDateTime tomorrow = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
 		this.mvc
@@ -225,7 +266,7 @@ class OpportunityTabsIntegrationTests {
 			.andExpect(content().string(containsString("data-error-for=\"answers[BUDGET]\"")))
 			.andExpect(content().string(containsString("请回答第 2 题")))
 			.andExpect(content().string(containsString("value=\"客户已立项\"")));
-		assertThat(this.assessments.latest(this.deal, viewer("rep.zhang"))).isNull();
+		assertThat(this.assessments.history(this.deal, viewer("rep.zhang"))).isEmpty();
 	}
 
 	@Test

@@ -252,6 +252,15 @@ public class Account extends TieredCustomer {
 	}
 
 	/** Whether {@code user} may own accounts of {@code team}. */
+	/**
+	 * Whether two references name the same account: saved accounts by id (one may be a
+	 * lazy proxy), new ones by identity.
+	 */
+	public static boolean same(Account one, Account other) {
+		return one == other
+				|| (one != null && other != null && one.getId() != null && one.getId().equals(other.getId()));
+	}
+
 	public static boolean mayOwn(User user, Team team) {
 		if (!user.isEnabled() || user.getRole() == Role.ADMIN) {
 			return false;

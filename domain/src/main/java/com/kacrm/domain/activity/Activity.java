@@ -104,11 +104,11 @@ public class Activity extends VersionedEntity {
 			violations.add("occurredAt", "activity.error.inFuture");
 		}
 		violations.requiredText("summary", text, MAX_SUMMARY);
-		if (opportunity != null && !same(opportunity.getAccount(), account)) {
+		if (opportunity != null && !Account.same(opportunity.getAccount(), account)) {
 			violations.add("opportunityId", "activity.error.otherAccount");
 		}
 		for (Contact contact : met) {
-			if (!same(contact.getAccount(), account)) {
+			if (!Account.same(contact.getAccount(), account)) {
 				violations.add("contactIds", "activity.error.contactOfOtherAccount", contact.getName());
 			}
 		}

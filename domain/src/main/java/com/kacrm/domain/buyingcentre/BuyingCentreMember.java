@@ -1,8 +1,11 @@
 package com.kacrm.domain.buyingcentre;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import com.kacrm.domain.account.Account;
 import com.kacrm.domain.contact.Contact;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.FieldChanges;
@@ -62,8 +65,7 @@ public class BuyingCentreMember extends VersionedEntity {
 			Support support) {
 		this.opportunity = Objects.requireNonNull(opportunity, "opportunity");
 		this.contact = Objects.requireNonNull(contact, "contact");
-		Long accountId = opportunity.getAccount().getId();
-		if (accountId == null || !accountId.equals(contact.getAccount().getId())) {
+		if (!Account.same(opportunity.getAccount(), contact.getAccount())) {
 			throw ChangeRejected.of("contactId", "buyingCentre.error.contactOfOtherAccount");
 		}
 		if (!contact.isActive()) {
@@ -105,6 +107,19 @@ public class BuyingCentreMember extends VersionedEntity {
 	public Seat seat() {
 		return new Seat(this.contact.getId(), this.contact.getName(), this.role, this.support,
 				this.contact.getRelationshipDepth(), this.contact.isActive());
+	}
+
+	/**
+	 * Whether every key buying role (※ + = −) of a deal is held by someone still at the
+	 * customer and each such holder's attitude is known: milestone 4's "every key buying
+	 * role identified with known attitude".
+	 */
+	public static boolean keyRolesKnown(Collection<BuyingCentreMember> members) {
+		List<BuyingCentreMember> active = members.stream().filter((member) -> member.getContact().isActive()).toList();
+		return Arrays.stream(BuyingRole.values()).filter(BuyingRole::isKey).allMatch((role) -> {
+			List<BuyingCentreMember> holders = active.stream().filter((member) -> member.getRole() == role).toList();
+			return !holders.isEmpty() && holders.stream().allMatch((member) -> member.getAttitude() != null);
+		});
 	}
 
 	public Opportunity getOpportunity() {

@@ -52,7 +52,7 @@ public class HistoryEntry {
 	@Column(name = "occurred_at", nullable = false, updatable = false)
 	private Instant occurredAt;
 
-	@Column(updatable = false, length = 500)
+	@Column(updatable = false, length = 2000)
 	private String reason;
 
 	@Column(name = "reason_code", updatable = false, length = 1000)

@@ -2,7 +2,7 @@ package com.kacrm.persistence.account;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +13,7 @@ import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.Lead;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.opportunity.TeamMember;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
@@ -24,6 +25,7 @@ import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.References;
@@ -31,7 +33,6 @@ import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,9 @@ public class AccountService {
 	 */
 	public static final String TIER_FROM_LEAD_FIELD = "conversion.history.tierFromLead";
 
+	/** The history field of a deal's development team (DealTeamService writes it too). */
+	private static final String TEAM_MEMBERS_FIELD = "opportunity.teamMembers";
+
 	private static final int DUPLICATES_SHOWN = 10;
 
 	/**
@@ -89,13 +93,13 @@ public class AccountService {
 
 	private final AccountAccess access;
 
-	private final ZoneId zone;
+	private final BusinessCalendar calendar;
 
 	AccountService(EntityManager entityManager, TieringService tiering, HistoryService history, Clock clock,
-			AccountAccess access, @Value("${crm.display-time-zone:Asia/Shanghai}") ZoneId zone) {
+			AccountAccess access, BusinessCalendar calendar) {
 		this.entityManager = entityManager;
 		this.access = access;
-		this.zone = zone;
+		this.calendar = calendar;
 		this.tiering = tiering;
 		this.history = history;
 		this.clock = clock;
@@ -224,7 +228,8 @@ public class AccountService {
 	 * when blank): a decision of the account team's manager or an admin; a manager may
 	 * give it only to a team they manage. The account's deals follow it to the new team
 	 * (a deal belongs to its account's team); a deal owner outside that team hands the
-	 * deal to the account's new owner.
+	 * deal to the account's new owner, and development-team members outside it leave the
+	 * deal's team. The account's logged activities follow it too.
 	 * @throws AccountNotFoundException when the viewer may not see the account
 	 * @throws NotPermittedException when the viewer may not reassign it
 	 * @throws ConcurrentEditException when it changed since {@code version}
@@ -246,12 +251,26 @@ public class AccountService {
 			.createQuery("select o from Opportunity o where o.account.id = :id", Opportunity.class)
 			.setParameter("id", id)
 			.getResultList()) {
-			List<FieldChange> followed = opportunity.followAccount(team, owner);
+			List<FieldChange> followed = new ArrayList<>(opportunity.followAccount(team, owner));
+			for (TeamMember member : this.entityManager
+				.createQuery("select m from TeamMember m join fetch m.user where m.opportunity.id = :id",
+						TeamMember.class)
+				.setParameter("id", opportunity.getId())
+				.getResultList()) {
+				if (!Account.mayOwn(member.getUser(), team)) {
+					this.entityManager.remove(member);
+					followed.add(FieldChange.of(TEAM_MEMBERS_FIELD, member.getUser().getDisplayName(), null));
+				}
+			}
 			if (!followed.isEmpty()) {
 				this.history.record(new HistorySubject(OPPORTUNITY, opportunity.getId(), opportunity.getName()),
 						followed, viewer.actor(), account.getName());
 			}
 		}
+		this.entityManager.createQuery("update Activity a set a.team = :team where a.account.id = :id")
+			.setParameter("team", team)
+			.setParameter("id", id)
+			.executeUpdate();
 	}
 
 	/**
@@ -365,8 +384,7 @@ public class AccountService {
 				(owner != null) ? owner.getDisplayName() : null, account.getTier(), account.isTierSetByHand(),
 				account.getTierCriteriaVersion(), account.getLifecycle(), account.getRelationshipStage(),
 				account.getPortfolioClass(), account.getPyramidLevel(), lastSwot,
-				Swot.isDue(lastSwot, LocalDate.now(this.clock.withZone(this.zone))),
-				this.access.mayReassign(account, viewer));
+				Swot.isDue(lastSwot, this.calendar.today()), this.access.mayReassign(account, viewer));
 	}
 
 	private AccountView view(Account account, boolean canReassign) {

@@ -66,10 +66,13 @@ public class ActivityService {
 		Account account = this.accounts.visible(activity.accountId(), viewer);
 		Opportunity opportunity = (activity.opportunityId() != null)
 				? this.opportunities.visible(activity.opportunityId(), viewer) : null;
-		List<Contact> met = activity.contactIds().isEmpty() ? List.of()
-				: this.entityManager.createQuery("select c from Contact c where c.id in :ids", Contact.class)
-					.setParameter("ids", activity.contactIds())
-					.getResultList();
+		List<Contact> met = activity.contactIds().isEmpty() ? List.of() : this.entityManager
+			.createQuery("select c from Contact c where c.id in :ids and c.account.id = :account", Contact.class)
+			.setParameter("ids", activity.contactIds())
+			.setParameter("account", account.getId())
+			.getResultList();
+		// People of other accounts are "unknown" here, named nowhere: an id typed into
+		// the form reveals nothing.
 		if (met.size() != activity.contactIds().stream().distinct().count()) {
 			throw ChangeRejected.of("contactIds", "activity.error.unknownContact");
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.kacrm.domain.assessment.AssessmentAnswer;
+import com.kacrm.domain.assessment.FunnelStep;
 import com.kacrm.domain.assessment.OpportunityAssessment;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.HistorySubject;
@@ -59,13 +60,18 @@ public class AssessmentService {
 	@Transactional
 	public AssessmentRow assess(long opportunityId, List<AssessmentAnswer> answers, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(opportunityId, null, viewer);
-		List<OpportunityAssessment> earlier = assessmentsOf(opportunityId, 1);
+		List<FunnelStep> earlier = this.entityManager
+			.createQuery("select a.funnelStep from OpportunityAssessment a where a.opportunityId = :id"
+					+ " order by a.assessedAt desc, a.id desc", FunnelStep.class)
+			.setParameter("id", opportunityId)
+			.setMaxResults(1)
+			.getResultList();
 		OpportunityAssessment assessment = new OpportunityAssessment(opportunityId, answers, viewer.actor(),
 				this.clock.instant());
 		this.entityManager.persist(assessment);
 		this.history.record(
 				new HistorySubject(OpportunityService.OPPORTUNITY, opportunity.getId(), opportunity.getName()),
-				List.of(FieldChange.of(ASSESSED_FIELD, earlier.isEmpty() ? null : earlier.get(0).getFunnelStep(),
+				List.of(FieldChange.of(ASSESSED_FIELD, earlier.isEmpty() ? null : earlier.get(0),
 						assessment.getFunnelStep())),
 				viewer.actor(), null);
 		this.entityManager.flush();
@@ -73,35 +79,22 @@ public class AssessmentService {
 	}
 
 	/**
-	 * The deal's latest assessment; null before the first.
-	 * @throws com.kacrm.persistence.opportunity.OpportunityNotFoundException when the
-	 * viewer may not see the deal
-	 */
-	@Transactional(readOnly = true)
-	public AssessmentRow latest(long opportunityId, Viewer viewer) {
-		this.access.visible(opportunityId, viewer);
-		List<OpportunityAssessment> latest = assessmentsOf(opportunityId, 1);
-		return latest.isEmpty() ? null : row(latest.get(0));
-	}
-
-	/**
-	 * Every assessment of the deal, newest first.
+	 * Every assessment of the deal, newest first: the first is the one that counts.
 	 * @throws com.kacrm.persistence.opportunity.OpportunityNotFoundException when the
 	 * viewer may not see the deal
 	 */
 	@Transactional(readOnly = true)
 	public List<AssessmentRow> history(long opportunityId, Viewer viewer) {
 		this.access.visible(opportunityId, viewer);
-		return assessmentsOf(opportunityId, Integer.MAX_VALUE).stream().map(AssessmentService::row).toList();
-	}
-
-	private List<OpportunityAssessment> assessmentsOf(long opportunityId, int max) {
 		return this.entityManager
-			.createQuery("select a from OpportunityAssessment a where a.opportunityId = :id"
-					+ " order by a.assessedAt desc, a.id desc", OpportunityAssessment.class)
+			.createQuery(
+					"select distinct a from OpportunityAssessment a left join fetch a.answers"
+							+ " where a.opportunityId = :id order by a.assessedAt desc, a.id desc",
+					OpportunityAssessment.class)
 			.setParameter("id", opportunityId)
-			.setMaxResults(max)
-			.getResultList();
+			.getResultStream()
+			.map(AssessmentService::row)
+			.toList();
 	}
 
 	private static AssessmentRow row(OpportunityAssessment a) {

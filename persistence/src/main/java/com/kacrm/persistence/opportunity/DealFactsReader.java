@@ -38,13 +38,12 @@ class DealFactsReader {
 
 	DealFacts factsOf(Opportunity opportunity) {
 		long id = opportunity.getId();
-		Coverage coverage = Coverage.of(this.entityManager
+		List<BuyingCentreMember> members = this.entityManager
 			.createQuery("select m from BuyingCentreMember m join fetch m.contact where m.opportunity.id = :id",
 					BuyingCentreMember.class)
 			.setParameter("id", id)
-			.getResultStream()
-			.map(BuyingCentreMember::seat)
-			.toList());
+			.getResultList();
+		Coverage coverage = Coverage.of(members.stream().map(BuyingCentreMember::seat).toList());
 		List<Boolean> latestAssessment = this.entityManager
 			.createQuery("select a.passed from OpportunityAssessment a where a.opportunityId = :id"
 					+ " order by a.assessedAt desc, a.id desc", Boolean.class)
@@ -52,11 +51,10 @@ class DealFactsReader {
 			.setMaxResults(1)
 			.getResultList();
 		return new DealFacts(onLeadSheet(opportunity.getAccount()), activities(id, VISITS), coverage.counted(),
-				initiationApproved(opportunity),
-				count("select count(t) from TeamMember t where t.opportunity.id = :id", id),
-				coverage.roles().stream().allMatch(Coverage.RoleCoverage::isIdentified),
-				activities(id, DEEP_CONTACT) > 0, !latestAssessment.isEmpty() && latestAssessment.get(0),
-				opportunity.hasContract(), count("select count(p) from Payment p where p.opportunity.id = :id", id));
+				initiationApproved(), count("select count(t) from TeamMember t where t.opportunity.id = :id", id),
+				BuyingCentreMember.keyRolesKnown(members), activities(id, DEEP_CONTACT) > 0,
+				!latestAssessment.isEmpty() && latestAssessment.get(0), opportunity.hasContract(),
+				count("select count(p) from Payment p where p.opportunity.id = :id", id));
 	}
 
 	/** The account came from the lead sheet, or a lead of the same company is on it. */
@@ -74,7 +72,7 @@ class DealFactsReader {
 	 * until it exists no request can be approved, so a deal passes milestone 3 only by a
 	 * manager's override.
 	 */
-	private boolean initiationApproved(Opportunity opportunity) {
+	private boolean initiationApproved() {
 		return false;
 	}
 

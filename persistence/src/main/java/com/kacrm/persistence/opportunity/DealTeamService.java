@@ -1,12 +1,10 @@
 package com.kacrm.persistence.opportunity;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.kacrm.domain.account.Account;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.opportunity.TeamMember;
@@ -68,16 +66,9 @@ public class DealTeamService {
 	public List<TeamCandidate> candidates(long opportunityId, Viewer viewer) {
 		Opportunity opportunity = this.access.visible(opportunityId, viewer);
 		Set<Long> on = membersOf(opportunityId).stream().map((m) -> m.getUser().getId()).collect(Collectors.toSet());
-		User manager = opportunity.getTeam().getManager();
-		Long managerId = (manager != null) ? manager.getId() : -1L;
-		return this.entityManager
-			.createQuery("select u from User u where u.enabled = true and (u.team = :team or u.id = :managerId)",
-					User.class)
-			.setParameter("team", opportunity.getTeam())
-			.setParameter("managerId", managerId)
-			.getResultStream()
-			.filter((u) -> Account.mayOwn(u, opportunity.getTeam()) && !on.contains(u.getId()))
-			.sorted(Comparator.comparing(User::getDisplayName))
+		return this.access.workersOf(opportunity)
+			.stream()
+			.filter((u) -> !on.contains(u.getId()))
 			.map((u) -> new TeamCandidate(u.getId(), u.getDisplayName(), u.getRole()))
 			.toList();
 	}

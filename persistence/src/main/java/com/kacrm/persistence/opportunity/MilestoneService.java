@@ -81,8 +81,8 @@ public class MilestoneService {
 	@Transactional(readOnly = true)
 	public MilestoneScreen screen(long opportunityId, Viewer viewer) {
 		Opportunity opportunity = this.access.visible(opportunityId, viewer);
-		ChecklistState state = gateOf(opportunity);
 		Map<Long, ChecklistTick> ticks = ticksOf(opportunityId);
+		ChecklistState state = gateOf(opportunity, ticks);
 		List<ChecklistEntry> entries = state.items().stream().map((item) -> entry(item, ticks)).toList();
 		List<ChecklistEntry> unmet = entries.stream().filter((entry) -> entry.mandatory() && !entry.done()).toList();
 		return new MilestoneScreen(opportunityId, opportunity.getVersion(), opportunity.getMilestone(),
@@ -97,8 +97,11 @@ public class MilestoneService {
 	 * The checklist of the deal's current milestone with the data as it is now.
 	 */
 	ChecklistState gateOf(Opportunity opportunity) {
+		return gateOf(opportunity, ticksOf(opportunity.getId()));
+	}
+
+	private ChecklistState gateOf(Opportunity opportunity, Map<Long, ChecklistTick> ticks) {
 		MilestoneDefinition definition = definitionOf(opportunity.getMilestone());
-		Map<Long, ChecklistTick> ticks = ticksOf(opportunity.getId());
 		return ChecklistState.of(opportunity.getMilestone(), definition.activeItems(),
 				(item) -> ticks.containsKey(item.getId()), this.facts.factsOf(opportunity));
 	}

@@ -1,7 +1,10 @@
 package com.kacrm.persistence.opportunity;
 
+import java.util.List;
+
 import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.organisation.User;
 import com.kacrm.persistence.account.AccountAccess;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.ConcurrentEditException;
@@ -73,6 +76,21 @@ public class OpportunityAccess {
 			ConcurrentEditException.check(opportunity, expectedVersion);
 		}
 		return opportunity;
+	}
+
+	/**
+	 * The people who may own the deal or work on its development team: the enabled reps
+	 * and managers of its team and the team's manager, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<User> workersOf(Opportunity opportunity) {
+		return this.entityManager
+			.createQuery("select distinct u from Team t join User u on (u.team = t or t.manager = u)"
+					+ " where t.id = :team and u.enabled = true and u.role in :roles order by u.displayName, u.id",
+					User.class)
+			.setParameter("team", opportunity.getTeam().getId())
+			.setParameter("roles", List.of(Role.REP, Role.MANAGER))
+			.getResultList();
 	}
 
 	/** Whether the viewer manages the deal: admins and the manager of its team. */

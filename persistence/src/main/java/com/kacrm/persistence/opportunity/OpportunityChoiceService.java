@@ -3,7 +3,6 @@ package com.kacrm.persistence.opportunity;
 import java.util.List;
 
 import com.kacrm.domain.opportunity.Opportunity;
-import com.kacrm.domain.organisation.Role;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OpportunityChoiceService {
-
-	private static final List<Role> OWNER_ROLES = List.of(Role.REP, Role.MANAGER);
 
 	private final EntityManager entityManager;
 
@@ -49,15 +46,10 @@ public class OpportunityChoiceService {
 	@Transactional(readOnly = true)
 	public List<OpportunityChoice> owners(long opportunityId, Viewer viewer) {
 		Opportunity opportunity = this.access.visible(opportunityId, viewer);
-		return this.entityManager
-			.createQuery(
-					"select distinct new com.kacrm.persistence.opportunity.OpportunityChoice(u.id, u.displayName)"
-							+ " from Team t join User u on (u.team = t or t.manager = u) where t.id = :team"
-							+ " and u.enabled = true and u.role in :roles order by u.displayName",
-					OpportunityChoice.class)
-			.setParameter("team", opportunity.getTeam().getId())
-			.setParameter("roles", OWNER_ROLES)
-			.getResultList();
+		return this.access.workersOf(opportunity)
+			.stream()
+			.map((user) -> new OpportunityChoice(user.getId(), user.getDisplayName()))
+			.toList();
 	}
 
 }

@@ -2,6 +2,8 @@ package com.kacrm.persistence.opportunity;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +25,7 @@ import com.kacrm.persistence.account.AccountAccess;
 import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.playbook.PlaybookService;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
@@ -58,8 +61,11 @@ public class OpportunityService {
 
 	private final Clock clock;
 
+	private final BusinessCalendar calendar;
+
 	OpportunityService(EntityManager entityManager, AccountAccess accounts, OpportunityAccess access,
-			PlaybookService playbook, HistoryService history, Clock clock) {
+			PlaybookService playbook, HistoryService history, Clock clock, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.entityManager = entityManager;
 		this.accounts = accounts;
 		this.access = access;
@@ -107,8 +113,9 @@ public class OpportunityService {
 	public OpportunityView show(long id, Viewer viewer) {
 		Opportunity o = this.access.visible(id, viewer);
 		Account account = o.getAccount();
+		Instant now = this.clock.instant();
 		MilestoneTimeline timeline = MilestoneTimeline.of(o.getCreatedAt(),
-				movesOf(id).stream().map(MilestoneTimeline.Step::of).toList(), this.clock.instant());
+				movesOf(id).stream().map(MilestoneTimeline.Step::of).toList(), now);
 		Map<Milestone, Long> days = new EnumMap<>(Milestone.class);
 		for (Milestone milestone : Milestone.values()) {
 			if (timeline.reached(milestone)) {
@@ -124,7 +131,7 @@ public class OpportunityService {
 				this.playbook.defaultProbability(o.getMilestone()), o.weightedAmount(), o.getMilestone(),
 				o.getMilestoneEnteredAt(), o.getStatus(), o.getStatusReason(), o.getNextStep(), o.getNextStepDate(),
 				o.getContractAmount(), o.getContractSignedOn(), o.getCreatedAt(), o.getCreatedByName(), days,
-				this.access.mayManage(o, viewer));
+				Duration.between(o.getMilestoneEnteredAt(), now).toDays(), this.access.mayManage(o, viewer));
 	}
 
 	/**
@@ -208,7 +215,7 @@ public class OpportunityService {
 	@Transactional
 	public void recordContract(long id, long expectedVersion, BigDecimal amount, LocalDate signedOn, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		record(opportunity, opportunity.recordContract(amount, signedOn, LocalDate.now(this.clock)), viewer, null);
+		record(opportunity, opportunity.recordContract(amount, signedOn, this.calendar.today()), viewer, null);
 	}
 
 	/**

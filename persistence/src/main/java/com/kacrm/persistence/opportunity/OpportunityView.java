@@ -17,8 +17,10 @@ import com.kacrm.domain.shared.LocalizedName;
  * @param defaultProbability the playbook's probability for the deal's milestone
  * @param weightedAmount the estimated amount times the probability; null without an
  * amount
- * @param daysInMilestone whole days spent in each milestone the deal has been at, in
- * milestone order
+ * @param daysInMilestone whole days spent in each milestone the deal has been at (all its
+ * stays added up), in milestone order
+ * @param daysInCurrentMilestone whole days since the deal entered its current milestone,
+ * as the list and the board count them
  * @param mayManage whether the viewer may override gates and give the deal another owner
  */
 public record OpportunityView(long id, long version, String name, long accountId, String accountName, Tier tier,
@@ -27,17 +29,12 @@ public record OpportunityView(long id, long version, String name, long accountId
 		int defaultProbability, BigDecimal weightedAmount, Milestone milestone, Instant milestoneEnteredAt,
 		OpportunityStatus status, String statusReason, String nextStep, LocalDate nextStepDate,
 		BigDecimal contractAmount, LocalDate contractSignedOn, Instant createdAt, String createdByName,
-		Map<Milestone, Long> daysInMilestone, boolean mayManage) {
+		Map<Milestone, Long> daysInMilestone, long daysInCurrentMilestone, boolean mayManage) {
 
 	/** The fields a rep edits, to fill the edit form. */
 	public OpportunityDetails details() {
 		return new OpportunityDetails(this.name, this.solution, this.estimatedAmount, this.expectedSigningDate,
 				this.nextStep, this.nextStepDate);
-	}
-
-	/** Whole days in the current milestone. */
-	public long daysInCurrentMilestone() {
-		return this.daysInMilestone.getOrDefault(this.milestone, 0L);
 	}
 
 	public boolean isProbabilityOverridden() {

@@ -1,8 +1,6 @@
 package com.kacrm.persistence.opportunity;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +13,12 @@ import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.playbook.ChecklistItem;
 import com.kacrm.domain.shared.LocalizedName;
 import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -45,21 +43,17 @@ public class OverrideReportService {
 
 	private final OpportunityAccess access;
 
-	private final ZoneId zone;
+	private final BusinessCalendar calendar;
 
-	private final Clock clock;
-
-	OverrideReportService(EntityManager entityManager, OpportunityAccess access, Clock clock,
-			@Value("${crm.display-time-zone:Asia/Shanghai}") ZoneId zone) {
+	OverrideReportService(EntityManager entityManager, OpportunityAccess access, BusinessCalendar calendar) {
 		this.entityManager = entityManager;
 		this.access = access;
-		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/** Today in the display time zone, the end of the report's default period. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.calendar.today();
 	}
 
 	/**
@@ -91,8 +85,8 @@ public class OverrideReportService {
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query, LocalDate from, LocalDate to, AccountScope scope) {
 		query.setParameter("kind", MoveKind.OVERRIDE)
-			.setParameter("from", from.atStartOfDay(this.zone).toInstant())
-			.setParameter("to", to.plusDays(1).atStartOfDay(this.zone).toInstant());
+			.setParameter("from", from.atStartOfDay(this.calendar.zone()).toInstant())
+			.setParameter("to", to.plusDays(1).atStartOfDay(this.calendar.zone()).toInstant());
 		return scope.bind(query);
 	}
 

@@ -10,6 +10,7 @@ import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.opportunity.Payment;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
@@ -36,7 +37,11 @@ public class PaymentService {
 
 	private final Clock clock;
 
-	PaymentService(EntityManager entityManager, OpportunityAccess access, HistoryService history, Clock clock) {
+	private final BusinessCalendar calendar;
+
+	PaymentService(EntityManager entityManager, OpportunityAccess access, HistoryService history, Clock clock,
+			BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.entityManager = entityManager;
 		this.access = access;
 		this.history = history;
@@ -73,7 +78,7 @@ public class PaymentService {
 	@Transactional
 	public long record(long opportunityId, BigDecimal amount, LocalDate receivedOn, String note, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(opportunityId, null, viewer);
-		Payment payment = new Payment(opportunity, amount, receivedOn, note, LocalDate.now(this.clock), viewer.actor(),
+		Payment payment = new Payment(opportunity, amount, receivedOn, note, this.calendar.today(), viewer.actor(),
 				this.clock.instant());
 		this.entityManager.persist(payment);
 		this.history.record(OpportunityService.subject(opportunity),

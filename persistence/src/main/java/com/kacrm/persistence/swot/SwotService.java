@@ -3,7 +3,6 @@ package com.kacrm.persistence.swot;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.kacrm.domain.account.Account;
@@ -14,11 +13,11 @@ import com.kacrm.persistence.account.AccountAccess;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,20 +40,20 @@ public class SwotService {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
+	private final BusinessCalendar calendar;
 
 	SwotService(EntityManager entityManager, AccountAccess access, HistoryService history, Clock clock,
-			@Value("${crm.display-time-zone:Asia/Shanghai}") ZoneId zone) {
+			BusinessCalendar calendar) {
 		this.entityManager = entityManager;
 		this.access = access;
 		this.history = history;
 		this.clock = clock;
-		this.zone = zone;
+		this.calendar = calendar;
 	}
 
 	/** Today where the accounts are served. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+		return this.calendar.today();
 	}
 
 	/**

@@ -1,18 +1,27 @@
 package com.kacrm.persistence.account;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import com.kacrm.domain.account.DecisionMode;
 import com.kacrm.domain.account.Lifecycle;
 import com.kacrm.domain.account.RelationshipStage;
+import com.kacrm.domain.activity.Activity;
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.ContactLevel;
+import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.activity.ActivityService;
+import com.kacrm.persistence.activity.NewActivity;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.contact.NewContact;
 import com.kacrm.persistence.history.HistoryRow;
+import com.kacrm.persistence.opportunity.DealTeamService;
+import com.kacrm.persistence.opportunity.OpportunityNotFoundException;
+import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.test.PersistenceTest;
@@ -44,6 +53,15 @@ class AccountServiceIntegrationTests {
 
 	@Autowired
 	TieringService tiering;
+
+	@Autowired
+	OpportunityService opportunities;
+
+	@Autowired
+	DealTeamService dealTeams;
+
+	@Autowired
+	ActivityService activities;
 
 	@Autowired
 	TestEntityManager entities;
@@ -248,6 +266,33 @@ class AccountServiceIntegrationTests {
 		assertThat(this.accounts.show(id, this.world.eastRep).teamCode()).isEqualTo(this.world.eastTeam.getCode());
 		assertThatExceptionOfType(AccountNotFoundException.class)
 			.isThrownBy(() -> this.accounts.show(id, this.world.southRep));
+	}
+
+	@Test
+	void aReassignedAccountTakesItsDealsAndActivitiesAlongAndTheOldTeamLeavesTheDeals() {
+		long id = this.accounts.create(AccountWorld.draft(AccountWorld.unique("佛山华润")), null, null, this.world.southRep,
+				false);
+		long deal = this.opportunities.open(id, "冷却系统项目", this.world.southRep);
+		this.dealTeams.add(deal, this.world.otherSouthRepUser.getId(), "技术支持", this.world.southRep);
+		long visit = this.activities.log(new NewActivity(id, deal, ActivityType.SALES_VISIT,
+				Instant.now().minusSeconds(3600), "首次拜访", List.of()), this.world.southRep);
+		this.entities.flush();
+
+		this.accounts.reassign(id, this.accounts.show(id, this.world.admin).version(), this.world.eastTeam.getCode(),
+				this.world.eastRepUser.getUsername(), this.world.admin);
+		this.entities.flush();
+		this.entities.clear();
+
+		Opportunity moved = this.entities.find(Opportunity.class, deal);
+		assertThat(moved.getTeam().getId()).isEqualTo(this.world.eastTeam.getId());
+		assertThat(moved.getOwner().getId()).isEqualTo(this.world.eastRepUser.getId());
+		assertThat(this.dealTeams.members(deal, this.world.eastRep)).isEmpty();
+		assertThat(this.entities.find(Activity.class, visit).getTeam().getId()).isEqualTo(this.world.eastTeam.getId());
+		assertThat(this.opportunities.history(deal, this.world.eastRep, PageRequest.of(0, 10)).getContent())
+			.extracting(HistoryRow::field)
+			.contains("opportunity.team", "opportunity.owner", "opportunity.teamMembers");
+		assertThatExceptionOfType(OpportunityNotFoundException.class)
+			.isThrownBy(() -> this.opportunities.show(deal, this.world.southRep));
 	}
 
 	@Test

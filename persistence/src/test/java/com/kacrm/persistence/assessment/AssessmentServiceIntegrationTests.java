@@ -64,7 +64,7 @@ class AssessmentServiceIntegrationTests {
 		AssessmentRow second = this.assessments.assess(this.world.opportunityId, all(Answer.YES), this.world.rep);
 		this.world.clear();
 
-		AssessmentRow latest = this.assessments.latest(this.world.opportunityId, this.world.rep);
+		AssessmentRow latest = this.assessments.history(this.world.opportunityId, this.world.rep).get(0);
 		assertThat(latest.id()).isEqualTo(second.id());
 		assertThat(latest.score()).isEqualTo(20);
 		assertThat(latest.funnelStep()).isEqualTo(FunnelStep.MINE);
@@ -76,7 +76,7 @@ class AssessmentServiceIntegrationTests {
 		assertThat(this.assessments.history(this.world.opportunityId, this.world.rep))
 			.extracting(AssessmentRow::score, AssessmentRow::funnelStep, AssessmentRow::passed)
 			.containsExactly(tuple(20, FunnelStep.MINE, true), tuple(10, FunnelStep.POTENTIAL, false));
-		assertThat(this.assessments.latest(this.world.otherOpportunityId, this.world.rep)).isNull();
+		assertThat(this.assessments.history(this.world.otherOpportunityId, this.world.rep)).isEmpty();
 	}
 
 	@Test
@@ -109,8 +109,6 @@ class AssessmentServiceIntegrationTests {
 	void aRepOfAnotherTeamCanNeitherSeeNorAssessTheDeal() {
 		assertThatExceptionOfType(OpportunityNotFoundException.class).isThrownBy(
 				() -> this.assessments.assess(this.world.opportunityId, all(Answer.YES), this.world.otherTeamRep));
-		assertThatExceptionOfType(OpportunityNotFoundException.class)
-			.isThrownBy(() -> this.assessments.latest(this.world.opportunityId, this.world.otherTeamRep));
 		assertThatExceptionOfType(OpportunityNotFoundException.class)
 			.isThrownBy(() -> this.assessments.history(this.world.opportunityId, this.world.otherTeamRep));
 		assertThat(this.assessments.history(this.world.opportunityId, this.world.rep)).isEmpty();

@@ -13,7 +13,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class ContractForm {
 
-	private long version;
+	/**
+	 * -1 until the form says which version it read: a post without one is a conflict,
+	 * never a match.
+	 */
+	private long version = -1;
 
 	private BigDecimal contractAmount;
 

@@ -30,7 +30,11 @@ public class DealForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate nextStepDate;
 
-	private long version;
+	/**
+	 * -1 until the form says which version it read: a post without one is a conflict,
+	 * never a match.
+	 */
+	private long version = -1;
 
 	static DealForm of(OpportunityView deal) {
 		DealForm form = new DealForm();

@@ -107,6 +107,9 @@ class OpportunityController {
 		Long version = result.hasFieldErrors("version") ? null : form.getVersion();
 		MoveRejection rejection;
 		try {
+			if (version == null) {
+				throw new ConcurrentEditException("A move from a screen names the version it was based on");
+			}
 			MoveResult moved = this.milestones.move(id, version, target, form.getReason(), form.isOverride(), viewer);
 			FlashMessages.success(redirect, "opportunityPage.moved", deal.name(), moved.to().position());
 			return form.isFromBoard() ? "redirect:" + form.boardAddress() : "redirect:/opportunities/" + id;
@@ -143,6 +146,13 @@ class OpportunityController {
 				return "redirect:/opportunities/" + id;
 			}
 			catch (ChangeRejected ex) {
+				if (ex.violations().stream().anyMatch((violation) -> "itemId".equals(violation.field()))) {
+					// The item is ticked already, automatic, or no longer of the deal's
+					// milestone: it
+					// has no tick form on the page to show the message next to.
+					FlashMessages.error(redirect, ex);
+					return "redirect:/opportunities/" + id;
+				}
 				FormErrors.add(result, ex);
 			}
 		}

@@ -5,7 +5,11 @@ public class OwnerForm {
 
 	private Long ownerId;
 
-	private long version;
+	/**
+	 * -1 until the form says which version it read: a post without one is a conflict,
+	 * never a match.
+	 */
+	private long version = -1;
 
 	public Long getOwnerId() {
 		return this.ownerId;

@@ -14,7 +14,11 @@ public class ProbabilityForm {
 
 	private boolean backToDefault;
 
-	private long version;
+	/**
+	 * -1 until the form says which version it read: a post without one is a conflict,
+	 * never a match.
+	 */
+	private long version = -1;
 
 	static ProbabilityForm of(OpportunityView deal) {
 		ProbabilityForm form = new ProbabilityForm();

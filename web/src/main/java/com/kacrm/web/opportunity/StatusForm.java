@@ -10,7 +10,11 @@ public class StatusForm {
 
 	private String reason;
 
-	private long version;
+	/**
+	 * -1 until the form says which version it read: a post without one is a conflict,
+	 * never a match.
+	 */
+	private long version = -1;
 
 	public String getAction() {
 		return this.action;

@@ -232,7 +232,12 @@ class OpportunityTabsIntegrationTests {
 
 	@Test
 	void aPassingAssessmentIsShownAsTheLatestWithTheEarlierOneBelow() throws Exception {
+		this.mvc.perform(get("/opportunities/{id}", this.deal).with(as("rep.zhang")))
+			.andExpect(content().string(containsString("尚未评估")));
 		this.mvc.perform(assessment("PARTLY")).andExpect(status().isFound());
+		this.mvc.perform(get("/opportunities/{id}", this.deal).with(as("rep.zhang")))
+			.andExpect(content().string(containsString("10/20 · 潜在商机")))
+			.andExpect(content().string(not(containsString("已通过"))));
 		this.mvc.perform(assessment("YES"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/opportunities/" + this.deal + "/assessment"))
@@ -246,6 +251,9 @@ class OpportunityTabsIntegrationTests {
 					"(?s).*<span[^>]*text-bg-primary[^>]*data-funnel-step=\"MINE\"[^>]*" + "aria-current=\"step\".*")))
 			.andExpect(content().string(not(matchesPattern("(?s).*data-funnel-step=\"POTENTIAL\"[^>]*aria-current.*"))))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"assessment-earlier\".*10 / 20 分.*潜在商机.*")));
+		this.mvc.perform(get("/opportunities/{id}", this.deal).with(as("rep.zhang")))
+			.andExpect(content().string(containsString("20/20 · 我的项目")))
+			.andExpect(content().string(containsString("已通过")));
 		assertThat(this.assessments.history(this.deal, viewer("rep.zhang"))).extracting(AssessmentRow::score)
 			.containsExactly(20, 10);
 		assertThat(dealHistory()).extracting(HistoryRow::field, HistoryRow::oldValue, HistoryRow::newValue)

@@ -79,6 +79,26 @@ public class AssessmentService {
 	}
 
 	/**
+	 * The deal's latest assessment, the one that counts, for the deal's overview; null
+	 * before the first.
+	 * @throws com.kacrm.persistence.opportunity.OpportunityNotFoundException when the
+	 * viewer may not see the deal
+	 */
+	@Transactional(readOnly = true)
+	public AssessmentRow latest(long opportunityId, Viewer viewer) {
+		this.access.visible(opportunityId, viewer);
+		return this.entityManager
+			.createQuery("select a from OpportunityAssessment a where a.opportunityId = :id"
+					+ " order by a.assessedAt desc, a.id desc", OpportunityAssessment.class)
+			.setParameter("id", opportunityId)
+			.setMaxResults(1)
+			.getResultStream()
+			.map(AssessmentService::row)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
 	 * Every assessment of the deal, newest first: the first is the one that counts.
 	 * @throws com.kacrm.persistence.opportunity.OpportunityNotFoundException when the
 	 * viewer may not see the deal

@@ -6,6 +6,7 @@ import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.activity.ActivityService;
+import com.kacrm.persistence.assessment.AssessmentService;
 import com.kacrm.persistence.buyingcentre.BuyingCentreNotFoundException;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.competitor.CompetitorService;
@@ -78,9 +79,12 @@ class OpportunityController {
 
 	private final CompetitorService competitors;
 
+	private final AssessmentService assessments;
+
 	OpportunityController(OpportunityService opportunities, MilestoneService milestones,
 			OpportunityChoiceService choices, ActivityService activities, BuyingCentreService buyingCentres,
-			CompetitorService competitors) {
+			CompetitorService competitors, AssessmentService assessments) {
+		this.assessments = assessments;
 		this.opportunities = opportunities;
 		this.milestones = milestones;
 		this.choices = choices;
@@ -327,6 +331,7 @@ class OpportunityController {
 		model.addAttribute("deal", deal);
 		model.addAttribute("screen", screen);
 		model.addAttribute("activities", this.activities.activitiesOf(id, viewer));
+		model.addAttribute("assessment", this.assessments.latest(id, viewer));
 		model.addAttribute("competitors", this.competitors.competitorsIn(id, viewer));
 		model.addAttribute("competitorChoices", this.competitors.choices());
 		try {

@@ -2,15 +2,14 @@ package com.kacrm.persistence.lead;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.reference.Tier;
+import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -128,17 +127,7 @@ final class LeadSheetQuery {
 	 * @throws UnsupportedSortException for a key the sheet does not offer
 	 */
 	static String orderBy(Sort sort) {
-		Sort effective = sort.isUnsorted() ? DEFAULT_SORT : sort;
-		List<String> orders = new ArrayList<>();
-		for (Sort.Order order : effective) {
-			String path = SORT_KEYS.get(order.getProperty());
-			if (path == null) {
-				throw new UnsupportedSortException(order.getProperty(), new java.util.TreeSet<>(SORT_KEYS.keySet()));
-			}
-			orders.add(path + (order.isAscending() ? " asc" : " desc") + " nulls last");
-		}
-		orders.add("l.id desc");
-		return " order by " + String.join(", ", orders);
+		return SortKeys.orderBy(sort, SORT_KEYS, DEFAULT_SORT, "l.id desc");
 	}
 
 }

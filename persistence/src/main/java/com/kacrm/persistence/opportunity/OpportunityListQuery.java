@@ -1,17 +1,15 @@
 package com.kacrm.persistence.opportunity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -141,17 +139,7 @@ final class OpportunityListQuery {
 	 * @throws UnsupportedSortException for a key the list does not offer
 	 */
 	static String orderBy(Sort sort) {
-		Sort effective = sort.isUnsorted() ? DEFAULT_SORT : sort;
-		List<String> orders = new ArrayList<>();
-		for (Sort.Order order : effective) {
-			String path = SORT_KEYS.get(order.getProperty());
-			if (path == null) {
-				throw new UnsupportedSortException(order.getProperty(), new TreeSet<>(SORT_KEYS.keySet()));
-			}
-			orders.add(path + (order.isAscending() ? " asc" : " desc") + " nulls last");
-		}
-		orders.add("o.id asc");
-		return " order by " + String.join(", ", orders);
+		return SortKeys.orderBy(sort, SORT_KEYS, DEFAULT_SORT, "o.id asc");
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.kacrm.persistence.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -38,6 +39,28 @@ public final class SortKeys {
 		Sort sort = Sort.by(orders);
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				(sort.getOrderFor("id") != null) ? sort : sort.and(Sort.by("id")));
+	}
+
+	/**
+	 * The JPQL {@code order by} clause of a list query for the client's {@code sort}:
+	 * each client key looked up in {@code paths} (client key → JPQL path),
+	 * {@code defaultSort} (in client keys) when unsorted, nulls last, and ties broken by
+	 * {@code tieBreaker} (e.g. {@code "o.id asc"}) so rows never repeat or vanish between
+	 * pages.
+	 * @throws UnsupportedSortException for a key the list does not offer
+	 */
+	public static String orderBy(Sort sort, Map<String, String> paths, Sort defaultSort, String tieBreaker) {
+		Sort effective = sort.isUnsorted() ? defaultSort : sort;
+		List<String> orders = new ArrayList<>();
+		for (Sort.Order order : effective) {
+			String path = paths.get(order.getProperty());
+			if (path == null) {
+				throw new UnsupportedSortException(order.getProperty(), new TreeSet<>(paths.keySet()));
+			}
+			orders.add(path + (order.isAscending() ? " asc" : " desc") + " nulls last");
+		}
+		orders.add(tieBreaker);
+		return " order by " + String.join(", ", orders);
 	}
 
 	private Sort.Order translate(Sort.Order order) {

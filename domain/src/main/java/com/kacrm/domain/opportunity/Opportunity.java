@@ -208,7 +208,7 @@ public class Opportunity extends VersionedEntity {
 			int targetProbability, Actor by, Instant at) {
 		Objects.requireNonNull(target, "target");
 		String why = Text.optional(reason);
-		if (this.status == OpportunityStatus.LOST || this.status == OpportunityStatus.ON_HOLD) {
+		if (!this.status.allowsMoves()) {
 			throw ChangeRejected.of("target", "opportunity.move.notOpen");
 		}
 		if (target == this.milestone) {
@@ -436,8 +436,16 @@ public class Opportunity extends VersionedEntity {
 
 	/** The estimated amount times the probability, in 万元; null without an amount. */
 	public BigDecimal weightedAmount() {
-		return (this.estimatedAmount != null) ? this.estimatedAmount.multiply(BigDecimal.valueOf(this.probability))
-			.divide(HUNDRED, 4, RoundingMode.HALF_UP) : null;
+		return weighted(this.estimatedAmount, this.probability);
+	}
+
+	/**
+	 * {@code amount} weighted by {@code probability} percent (加权金额), to four decimals;
+	 * null without an amount.
+	 */
+	public static BigDecimal weighted(BigDecimal amount, int probability) {
+		return (amount != null)
+				? amount.multiply(BigDecimal.valueOf(probability)).divide(HUNDRED, 4, RoundingMode.HALF_UP) : null;
 	}
 
 	/** Whether the probability was set by hand rather than from the playbook. */

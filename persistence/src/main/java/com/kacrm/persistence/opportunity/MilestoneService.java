@@ -16,7 +16,6 @@ import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.opportunity.MilestoneMove;
 import com.kacrm.domain.opportunity.MoveKind;
 import com.kacrm.domain.opportunity.Opportunity;
-import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.ChecklistItem;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.playbook.MilestoneDefinition;
@@ -87,9 +86,7 @@ public class MilestoneService {
 		List<ChecklistEntry> unmet = entries.stream().filter((entry) -> entry.mandatory() && !entry.done()).toList();
 		return new MilestoneScreen(opportunityId, opportunity.getVersion(), opportunity.getMilestone(),
 				opportunity.getStatus(), this.playbook.milestone(opportunity.getMilestone()), entries, unmet,
-				opportunity.getMilestone().next().orElse(null),
-				opportunity.getStatus() != OpportunityStatus.LOST
-						&& opportunity.getStatus() != OpportunityStatus.ON_HOLD,
+				opportunity.getMilestone().next().orElse(null), opportunity.getStatus().allowsMoves(),
 				this.access.mayManage(opportunity, viewer));
 	}
 

@@ -1,11 +1,11 @@
 package com.kacrm.persistence.opportunity;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.reference.Tier;
@@ -27,8 +27,6 @@ public record OpportunityRow(long id, long version, String name, long accountId,
 		OpportunityStatus status, BigDecimal estimatedAmount, int probability, BigDecimal weightedAmount,
 		LocalDate expectedSigningDate, Instant milestoneEnteredAt, long daysInMilestone, LocalDate nextStepDate) {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	/**
 	 * The row as the list query reads it: the weighted amount worked out as the deal
 	 * does, the days in the milestone not yet ({@link #asOf}).
@@ -38,8 +36,8 @@ public record OpportunityRow(long id, long version, String name, long accountId,
 			Milestone milestone, OpportunityStatus status, BigDecimal estimatedAmount, int probability,
 			LocalDate expectedSigningDate, Instant milestoneEnteredAt, LocalDate nextStepDate) {
 		this(id, version, name, accountId, accountName, tier, industry, teamId, team, ownerId, ownerName, milestone,
-				status, estimatedAmount, probability, weighted(estimatedAmount, probability), expectedSigningDate,
-				milestoneEnteredAt, 0, nextStepDate);
+				status, estimatedAmount, probability, Opportunity.weighted(estimatedAmount, probability),
+				expectedSigningDate, milestoneEnteredAt, 0, nextStepDate);
 	}
 
 	/** This row with the whole days in the current milestone up to {@code now}. */
@@ -61,13 +59,7 @@ public record OpportunityRow(long id, long version, String name, long accountId,
 	 * milestone. Whether its gate is open is the move's answer.
 	 */
 	public boolean isMovable() {
-		return (this.status == OpportunityStatus.OPEN || this.status == OpportunityStatus.WON)
-				&& !this.milestone.isLast();
-	}
-
-	static BigDecimal weighted(BigDecimal amount, int probability) {
-		return (amount != null)
-				? amount.multiply(BigDecimal.valueOf(probability)).divide(HUNDRED, 4, RoundingMode.HALF_UP) : null;
+		return this.status.allowsMoves() && !this.milestone.isLast();
 	}
 
 }

@@ -14,6 +14,21 @@ public enum NoticeKind {
 	POOL_WARNING,
 
 	/** An owned lead went back to the pool for lack of contact. */
-	POOL_RETURNED
+	POOL_RETURNED,
+
+	/** A 立项 request waits for the recipient's decision. */
+	APPROVAL_SUBMITTED,
+
+	/** The recipient's 立项 request was approved. */
+	APPROVAL_APPROVED,
+
+	/** The recipient's 立项 request was rejected, with a comment. */
+	APPROVAL_REJECTED,
+
+	/** The recipient's 立项 request was returned for revision, with a comment. */
+	APPROVAL_RETURNED,
+
+	/** A 立项 request waiting for the recipient's decision was withdrawn. */
+	APPROVAL_WITHDRAWN
 
 }

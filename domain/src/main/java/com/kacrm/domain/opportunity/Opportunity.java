@@ -46,6 +46,12 @@ import jakarta.persistence.Table;
  * account's team; a deal at milestone 7 or 8 is won and a won deal is there; a lost or
  * held deal has its reason; the probability is 0–100 and differs from the playbook's
  * default only with a reason.
+ *
+ * <p>
+ * While its 项目立项 request waits for a decision the deal is locked for approval (SPEC 6,
+ * like an approval lock in mature CRMs): its key fields — estimated amount, expected
+ * signing date, milestone and status — do not change, except by an admin, who passes the
+ * lock on purpose ({@code passLock}) and is recorded in the history.
  */
 @Entity
 @Table(name = "opportunity")
@@ -54,6 +60,11 @@ public class Opportunity extends VersionedEntity {
 	public static final int MAX_NAME = 200;
 
 	public static final int MAX_PROBABILITY_REASON = 500;
+
+	/**
+	 * The history field that marks a change an admin made to a deal locked for approval.
+	 */
+	public static final String LOCK_PASSED_FIELD = "opportunity.approvalLockPassed";
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -112,6 +123,16 @@ public class Opportunity extends VersionedEntity {
 
 	@Column(name = "contract_signed_on")
 	private LocalDate contractSignedOn;
+
+	@Column(name = "approval_locked", nullable = false)
+	private boolean approvalLocked;
+
+	/** The sales-expense budget opened by the approved 立项 request, in 元. */
+	@Column(name = "expense_budget", precision = 14, scale = 2)
+	private BigDecimal expenseBudget;
+
+	@Column(name = "expense_budget_opened_at")
+	private Instant expenseBudgetOpenedAt;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -178,13 +199,38 @@ public class Opportunity extends VersionedEntity {
 	 * @throws ChangeRejected when the details break a rule; nothing changes then
 	 */
 	public List<FieldChange> edit(OpportunityDetails details) {
+		return edit(details, false);
+	}
+
+	/**
+	 * Rewrites the deal's own fields; while the deal is locked for approval its estimated
+	 * amount and expected signing date stay as they are unless {@code passLock} (an
+	 * admin).
+	 * @return the fields that changed, for the history
+	 * @throws ChangeRejected when the details break a rule or change a locked field;
+	 * nothing changes then
+	 */
+	public List<FieldChange> edit(OpportunityDetails details, boolean passLock) {
 		ChangeRejected.throwIfAny(details.violations());
+		Violations locked = new Violations();
+		if (this.approvalLocked) {
+			if (!sameAmount(this.estimatedAmount, details.estimatedAmount())) {
+				locked.add("estimatedAmount", "opportunity.error.lockedForApproval");
+			}
+			if (!Objects.equals(this.expectedSigningDate, details.expectedSigningDate())) {
+				locked.add("expectedSigningDate", "opportunity.error.lockedForApproval");
+			}
+			if (!passLock) {
+				locked.throwIfAny();
+			}
+		}
 		List<FieldChange> changes = new FieldChanges().add("opportunity.name", this.name, details.name())
 			.add("opportunity.solution", this.solution, details.solution())
 			.add("opportunity.estimatedAmount", plain(this.estimatedAmount), plain(details.estimatedAmount()))
 			.add("opportunity.expectedSigningDate", this.expectedSigningDate, details.expectedSigningDate())
 			.add("opportunity.nextStep", this.nextStep, details.nextStep())
 			.add("opportunity.nextStepDate", this.nextStepDate, details.nextStepDate())
+			.add(LOCK_PASSED_FIELD, null, locked.isEmpty() ? null : Boolean.TRUE)
 			.list();
 		apply(details);
 		return changes;
@@ -206,7 +252,19 @@ public class Opportunity extends VersionedEntity {
 	 */
 	public MilestoneMove move(Milestone target, String reason, boolean override, ChecklistState gate,
 			int targetProbability, Actor by, Instant at) {
+		return move(target, reason, override, gate, targetProbability, false, by, at);
+	}
+
+	/**
+	 * {@link #move(Milestone, String, boolean, ChecklistState, int, Actor, Instant)},
+	 * which an admin may make while the deal is locked for approval ({@code passLock}).
+	 * @throws ChangeRejected also when the deal is locked for approval and
+	 * {@code passLock} is false
+	 */
+	public MilestoneMove move(Milestone target, String reason, boolean override, ChecklistState gate,
+			int targetProbability, boolean passLock, Actor by, Instant at) {
 		Objects.requireNonNull(target, "target");
+		requireUnlocked("target", passLock);
 		String why = Text.optional(reason);
 		if (!this.status.allowsMoves()) {
 			throw ChangeRejected.of("target", "opportunity.move.notOpen");
@@ -269,6 +327,15 @@ public class Opportunity extends VersionedEntity {
 	 * @throws ChangeRejected when the deal is not open or the reason is missing
 	 */
 	public MilestoneMove markLost(String reason, Actor by, Instant at) {
+		return markLost(reason, false, by, at);
+	}
+
+	/**
+	 * Marks the open deal lost; while it is locked for approval only with
+	 * {@code passLock} (an admin).
+	 */
+	public MilestoneMove markLost(String reason, boolean passLock, Actor by, Instant at) {
+		requireUnlocked("status", passLock);
 		return changeStatus(MoveKind.LOST, OpportunityStatus.LOST, reason, "opportunity.status.lostReasonRequired", by,
 				at);
 	}
@@ -278,6 +345,15 @@ public class Opportunity extends VersionedEntity {
 	 * @throws ChangeRejected when the deal is not open or the reason is missing
 	 */
 	public MilestoneMove putOnHold(String reason, Actor by, Instant at) {
+		return putOnHold(reason, false, by, at);
+	}
+
+	/**
+	 * Puts the open deal on hold; while it is locked for approval only with
+	 * {@code passLock} (an admin).
+	 */
+	public MilestoneMove putOnHold(String reason, boolean passLock, Actor by, Instant at) {
+		requireUnlocked("status", passLock);
 		return changeStatus(MoveKind.ON_HOLD, OpportunityStatus.ON_HOLD, reason,
 				"opportunity.status.holdReasonRequired", by, at);
 	}
@@ -434,6 +510,79 @@ public class Opportunity extends VersionedEntity {
 		return changes.list();
 	}
 
+	private void requireUnlocked(String field, boolean passLock) {
+		if (this.approvalLocked && !passLock) {
+			throw ChangeRejected.of(field, "opportunity.error.lockedForApproval");
+		}
+	}
+
+	/**
+	 * Locks the deal's key fields while its 立项 request waits for a decision.
+	 * @throws IllegalStateException when it is locked already (one pending request per
+	 * deal)
+	 */
+	public void lockForApproval() {
+		if (this.approvalLocked) {
+			throw new IllegalStateException("Opportunity " + getId() + " is locked for approval already");
+		}
+		this.approvalLocked = true;
+	}
+
+	/** Unlocks the deal once its request is decided or withdrawn. */
+	public void releaseApprovalLock() {
+		this.approvalLocked = false;
+	}
+
+	/** Whether the deal's key fields are locked while its 立项 request is decided. */
+	public boolean isApprovalLocked() {
+		return this.approvalLocked;
+	}
+
+	/**
+	 * Takes over the figures the 立项 request was approved with: its estimated amount and
+	 * expected contract date become the deal's, where given.
+	 * @return the changes, for the history
+	 */
+	public List<FieldChange> adoptApprovedFigures(BigDecimal amount, LocalDate expectedDate) {
+		FieldChanges changes = new FieldChanges();
+		if (amount != null && !sameAmount(this.estimatedAmount, amount)) {
+			changes.add("opportunity.estimatedAmount", plain(this.estimatedAmount), plain(amount));
+			this.estimatedAmount = amount;
+		}
+		if (expectedDate != null && !expectedDate.equals(this.expectedSigningDate)) {
+			changes.add("opportunity.expectedSigningDate", this.expectedSigningDate, expectedDate);
+			this.expectedSigningDate = expectedDate;
+		}
+		return changes.list();
+	}
+
+	/**
+	 * Opens the sales-expense budget (销售费用) approved with the 立项 request: from now on
+	 * expenses may be recorded against the deal, up to {@code budget} 元.
+	 * @return the change, for the history
+	 */
+	public List<FieldChange> openExpenseBudget(BigDecimal budget, Instant at) {
+		Objects.requireNonNull(budget, "budget");
+		if (budget.signum() < 0) {
+			throw new IllegalArgumentException("A budget is not negative: " + budget);
+		}
+		List<FieldChange> changes = new FieldChanges()
+			.add("opportunity.expenseBudget", plain(this.expenseBudget), plain(budget))
+			.list();
+		this.expenseBudget = budget;
+		this.expenseBudgetOpenedAt = Objects.requireNonNull(at, "at");
+		return changes;
+	}
+
+	/** Whether an approved 立项 request opened the sales-expense budget. */
+	public boolean hasExpenseBudget() {
+		return this.expenseBudgetOpenedAt != null;
+	}
+
+	private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
 	/** The estimated amount times the probability, in 万元; null without an amount. */
 	public BigDecimal weightedAmount() {
 		return weighted(this.estimatedAmount, this.probability);
@@ -531,6 +680,14 @@ public class Opportunity extends VersionedEntity {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public BigDecimal getExpenseBudget() {
+		return this.expenseBudget;
+	}
+
+	public Instant getExpenseBudgetOpenedAt() {
+		return this.expenseBudgetOpenedAt;
 	}
 
 	public String getCreatedByName() {

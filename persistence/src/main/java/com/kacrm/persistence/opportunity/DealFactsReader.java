@@ -51,7 +51,7 @@ class DealFactsReader {
 			.setMaxResults(1)
 			.getResultList();
 		return new DealFacts(onLeadSheet(opportunity.getAccount()), activities(id, VISITS), coverage.counted(),
-				initiationApproved(), count("select count(t) from TeamMember t where t.opportunity.id = :id", id),
+				initiationApproved(id), count("select count(t) from TeamMember t where t.opportunity.id = :id", id),
 				BuyingCentreMember.keyRolesKnown(members), activities(id, DEEP_CONTACT) > 0,
 				!latestAssessment.isEmpty() && latestAssessment.get(0), opportunity.hasContract(),
 				count("select count(p) from Payment p where p.opportunity.id = :id", id));
@@ -67,13 +67,10 @@ class DealFactsReader {
 			.getSingleResult() > 0;
 	}
 
-	/**
-	 * The 项目立项申请表 is decided in the approval feature (SPEC 6), which stores the requests;
-	 * until it exists no request can be approved, so a deal passes milestone 3 only by a
-	 * manager's override.
-	 */
-	private boolean initiationApproved() {
-		return false;
+	/** The deal's 项目立项申请表 was approved (SPEC 6). */
+	private boolean initiationApproved(long id) {
+		return count("select count(r) from ApprovalRequest r where r.opportunity.id = :id"
+				+ " and r.status = com.kacrm.domain.approval.ApprovalStatus.APPROVED", id) > 0;
 	}
 
 	private int activities(long id, List<ActivityType> types) {

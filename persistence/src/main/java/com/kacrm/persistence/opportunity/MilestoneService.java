@@ -91,9 +91,10 @@ public class MilestoneService {
 	}
 
 	/**
-	 * The checklist of the deal's current milestone with the data as it is now.
+	 * The checklist of the deal's current milestone with the data as it is now, e.g. to
+	 * decide a move or a 立项 request's submission.
 	 */
-	ChecklistState gateOf(Opportunity opportunity) {
+	public ChecklistState gateOf(Opportunity opportunity) {
 		return gateOf(opportunity, ticksOf(opportunity.getId()));
 	}
 
@@ -127,15 +128,17 @@ public class MilestoneService {
 			this.access.requireManage(opportunity, viewer);
 		}
 		Milestone from = opportunity.getMilestone();
+		boolean locked = opportunity.isApprovalLocked();
 		ChecklistState gate = target.isAfter(from) ? gateOf(opportunity) : null;
 		MilestoneMove move = opportunity.move(target, reason, override, gate, this.playbook.defaultProbability(target),
-				viewer.actor(), this.clock.instant());
+				viewer.isAdmin(), viewer.actor(), this.clock.instant());
 		this.entityManager.persist(move);
 		String field = (move.getKind() == MoveKind.OVERRIDE) ? OVERRIDE_FIELD : MILESTONE_FIELD;
 		List<FieldChange> changes = new ArrayList<>(List.of(FieldChange.of(field, from.name(), target.name())));
 		if (move.getFromStatus() != move.getToStatus()) {
 			changes.add(FieldChange.of(STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name()));
 		}
+		changes.addAll(OpportunityService.lockPassed(locked));
 		this.history.record(subject(opportunity), changes, viewer.actor(), move.getReason());
 		this.entityManager.flush();
 		return new MoveResult(opportunityId, move.getKind(), from, target, opportunity.getStatus(),

@@ -143,7 +143,7 @@ public class OpportunityService {
 	@Transactional
 	public void update(long id, long expectedVersion, OpportunityDetails details, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		record(opportunity, opportunity.edit(details), viewer, null);
+		record(opportunity, opportunity.edit(details, viewer.isAdmin()), viewer, null);
 	}
 
 	/**
@@ -185,7 +185,9 @@ public class OpportunityService {
 	@Transactional
 	public void markLost(long id, long expectedVersion, String reason, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		recordMove(opportunity, opportunity.markLost(reason, viewer.actor(), this.clock.instant()), viewer);
+		boolean locked = opportunity.isApprovalLocked();
+		recordMove(opportunity, opportunity.markLost(reason, viewer.isAdmin(), viewer.actor(), this.clock.instant()),
+				locked, viewer);
 	}
 
 	/**
@@ -195,7 +197,9 @@ public class OpportunityService {
 	@Transactional
 	public void putOnHold(long id, long expectedVersion, String reason, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		recordMove(opportunity, opportunity.putOnHold(reason, viewer.actor(), this.clock.instant()), viewer);
+		boolean locked = opportunity.isApprovalLocked();
+		recordMove(opportunity, opportunity.putOnHold(reason, viewer.isAdmin(), viewer.actor(), this.clock.instant()),
+				locked, viewer);
 	}
 
 	/**
@@ -250,10 +254,23 @@ public class OpportunityService {
 	}
 
 	private void recordMove(Opportunity opportunity, MilestoneMove move, Viewer viewer) {
+		recordMove(opportunity, move, false, viewer);
+	}
+
+	private void recordMove(Opportunity opportunity, MilestoneMove move, boolean passedLock, Viewer viewer) {
 		this.entityManager.persist(move);
-		record(opportunity, List
-			.of(FieldChange.of(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())),
-				viewer, move.getReason());
+		List<FieldChange> changes = new ArrayList<>(List
+			.of(FieldChange.of(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())));
+		changes.addAll(lockPassed(passedLock));
+		record(opportunity, changes, viewer, move.getReason());
+	}
+
+	/**
+	 * The history mark of a change an admin made while the deal was locked for approval
+	 * ({@code passedLock}), or nothing.
+	 */
+	static List<FieldChange> lockPassed(boolean passedLock) {
+		return passedLock ? List.of(FieldChange.of(Opportunity.LOCK_PASSED_FIELD, null, Boolean.TRUE)) : List.of();
 	}
 
 	private void record(Opportunity opportunity, List<FieldChange> changes, Viewer viewer, String reason) {
@@ -263,7 +280,7 @@ public class OpportunityService {
 		this.entityManager.flush();
 	}
 
-	static HistorySubject subject(Opportunity opportunity) {
+	public static HistorySubject subject(Opportunity opportunity) {
 		return new HistorySubject(OPPORTUNITY, opportunity.getId(), opportunity.getName());
 	}
 

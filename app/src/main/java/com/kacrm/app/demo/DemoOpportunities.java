@@ -1,6 +1,7 @@
 package com.kacrm.app.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import com.kacrm.domain.opportunity.OpportunityStatus;
 
@@ -51,6 +52,59 @@ final class DemoOpportunities {
 
 	}
 
+	/**
+	 * What happened to a deal's 项目立项申请表 (SPEC 6). A deal that got past milestone 2 was
+	 * approved (the approval moved it to 项目立项), some after a first request was rejected
+	 * or returned; deals still at milestone 2 wait with a draft, a pending or a returned
+	 * request, or had theirs withdrawn when they were lost or put on hold.
+	 */
+	enum Story {
+
+		/** No request: the deal is at milestone 1 or 2 and nobody filed one yet. */
+		NONE,
+
+		/** Submitted and approved: how every deal at milestone 3 or beyond got there. */
+		APPROVED,
+
+		/** A first request rejected, a second one approved. */
+		REJECTED_THEN_APPROVED,
+
+		/** Returned for revision once, then approved. */
+		RETURNED_THEN_APPROVED,
+
+		/** Waiting for the team manager's decision, submitted a few days ago. */
+		SUBMITTED,
+
+		/** Returned with the manager's comment; the rep still has to revise it. */
+		RETURNED,
+
+		/** Withdrawn by the rep before the deal was lost or put on hold. */
+		WITHDRAWN,
+
+		/**
+		 * A draft the rep is still filling in; the deal does not meet milestone 2 yet.
+		 */
+		DRAFT
+
+	}
+
+	/** The approval story of each deal whose story is not the default one. */
+	private static final Map<String, Story> STORIES = Map.ofEntries(Map.entry("发电机组散热器检漏线", Story.SUBMITTED),
+			Map.entry("热管理中心氦检漏设备", Story.SUBMITTED), Map.entry("洗碗机换热器钎焊炉", Story.RETURNED),
+			Map.entry("换热器外壳焊接工作站", Story.WITHDRAWN), Map.entry("机柜钎焊工装夹具", Story.REJECTED_THEN_APPROVED),
+			Map.entry("新能源冷却板真空钎焊炉", Story.RETURNED_THEN_APPROVED), Map.entry("散热器芯体自动装配线", Story.DRAFT),
+			Map.entry("转向架散热片钎焊", Story.SUBMITTED), Map.entry("机载换热器钎焊工艺验证", Story.SUBMITTED),
+			Map.entry("钢桶烘干炉节能改造", Story.RETURNED), Map.entry("钢桶内涂烘干炉", Story.WITHDRAWN),
+			Map.entry("冷却器清洗线", Story.REJECTED_THEN_APPROVED), Map.entry("航空换热器检测线", Story.RETURNED_THEN_APPROVED),
+			Map.entry("制动电阻散热器测试台", Story.DRAFT));
+
+	/**
+	 * The approval story of {@code deal}: as listed, else approved once past milestone 2.
+	 */
+	static Story storyOf(Deal deal) {
+		return STORIES.getOrDefault(deal.name(), (deal.reached() > 2) ? Story.APPROVED : Story.NONE);
+	}
+
 	private static final String HUAPENG = "深圳华鹏汽车配件有限公司";
 
 	private static final String HENGTONG = "东莞恒通散热器股份有限公司";
@@ -81,6 +135,9 @@ final class DemoOpportunities {
 			Deal.open(JINGGONG, "机柜钎焊工装夹具", "钎焊工装夹具 40 套", 35, 3, 150, 70),
 			Deal.closed(JINGGONG, "换热器外壳焊接工作站", "机器人焊接工作站一台", 80, 2, OpportunityStatus.ON_HOLD, 260, 120,
 					"客户订单下滑，投资推迟到明年二季度再议"),
+			Deal.open(HUAPENG, "热管理中心氦检漏设备", "氦质谱检漏设备一套，含真空箱和自动回收", 110, 2, 75, 30),
+			Deal.open(MEIDA, "洗碗机换热器钎焊炉", "小型连续式钎焊炉一台", 230, 2, 110, 45),
+			Deal.open(HENGTONG, "散热器芯体自动装配线", "芯体自动装配与穿管设备", 300, 2, 60, 25),
 			// 华东 (SH): 王强
 			Deal.won(YUANHANG, "一号真空钎焊炉国产化替代", "高真空钎焊炉一台替代进口设备，含工艺验证", 1600, 8, 548, 260, 1520, 2),
 			Deal.won(YUANHANG, "环控换热器钎焊夹具", "航空换热器钎焊夹具与装炉料架", 90, 8, 300, 100, 88, 1),
@@ -94,6 +151,9 @@ final class DemoOpportunities {
 			Deal.open(HAITIAN, "IBC 吨桶焊接烘干线", "烘干炉一台及余热利用", 160, 3, 180, 60),
 			Deal.closed(HAITIAN, "钢桶涂装线余热回收", "涂装烘干线余热回收改造", 95, 3, OpportunityStatus.ON_HOLD, 330, 140,
 					"客户资金紧张，环保整改延期，项目暂停"),
-			Deal.closed(HAITIAN, "钢桶内涂烘干炉", "内涂烘干炉一台", 70, 2, OpportunityStatus.LOST, 380, 320, "客户只比价格，无锡德瑞报价低 40%"));
+			Deal.closed(HAITIAN, "钢桶内涂烘干炉", "内涂烘干炉一台", 70, 2, OpportunityStatus.LOST, 380, 320, "客户只比价格，无锡德瑞报价低 40%"),
+			Deal.open(YUANHANG, "机载换热器钎焊工艺验证", "工艺验证用真空钎焊炉一台及试样检测", 260, 2, 80, 28),
+			Deal.open(HAITIAN, "钢桶烘干炉节能改造", "烘干炉燃烧系统与保温改造", 85, 2, 100, 40),
+			Deal.open(RAILWAY, "制动电阻散热器测试台", "制动电阻散热器温升测试台两套", 75, 2, 50, 20));
 
 }

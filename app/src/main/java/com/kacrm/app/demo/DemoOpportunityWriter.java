@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.kacrm.app.demo.DemoOpportunities.Deal;
+import com.kacrm.app.demo.DemoOpportunities.Story;
+import com.kacrm.domain.approval.ApprovalForm;
+import com.kacrm.domain.approval.ProposedMember;
 import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.assessment.Answer;
 import com.kacrm.domain.assessment.AssessmentAnswer;
@@ -29,12 +32,12 @@ import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.AccountView;
 import com.kacrm.persistence.activity.ActivityService;
 import com.kacrm.persistence.activity.NewActivity;
+import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactRow;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.opportunity.ChecklistEntry;
 import com.kacrm.persistence.assessment.AssessmentService;
-import com.kacrm.persistence.opportunity.DealTeamService;
 import com.kacrm.persistence.opportunity.PaymentService;
 import com.kacrm.persistence.opportunity.MilestoneScreen;
 import com.kacrm.persistence.opportunity.MilestoneService;
@@ -51,10 +54,14 @@ import org.springframework.stereotype.Component;
  * manual checklist items ticked with evidence, calls and visits logged, buying-centre
  * roles assigned from the account's people, the development team formed, the assessment
  * recorded, the contract and payments entered — and moved by the milestone service, so
- * every move is a gated one. Two gates cannot open by data yet and are passed by the team
- * manager's override with the reason written on paper: milestone 3's approval of the
- * 项目立项申请表 (the approval feature comes later), and milestone 1's lead-sheet item for
- * customers that were never on the lead sheet.
+ * every move is a gated one. A deal reaches 项目立项 the way the product wants it: the rep
+ * files and submits the 项目立项申请表 once milestone 2's work is done, and the team manager
+ * approves it (after a rejection or a return for some), which moves the deal, records its
+ * development team and opens its expense budget; deals still at milestone 2 have their
+ * request pending, returned, withdrawn or in draft ({@link DemoOpportunities.Story}). One
+ * gate cannot open by data and is passed by the team manager's override with the reason
+ * written on paper: milestone 1's lead-sheet item for customers that were never on the
+ * lead sheet.
  *
  * <p>
  * The services stamp everything with the present. So that the funnel and aging reports
@@ -64,9 +71,11 @@ import org.springframework.stereotype.Component;
  * wrote are backdated to that time with plain SQL: the deal's {@code created_at} and
  * {@code milestone_entered_at}, the move's {@code moved_at}, the activity's
  * {@code created_at} (its {@code occurred_at} is given), the tick's {@code ticked_at},
- * the team member's, assessment's and payment's times, and the history entries the step
- * wrote (those above the last id seen). Demo code only: the application never rewrites
- * times.
+ * the team member's, assessment's and payment's times, the request's and its trail's
+ * times (and its number's year), the notices it sent, and the history entries the step
+ * wrote (those above the last id seen). A request is submitted with an expected contract
+ * date in the future, as the product demands; for deals long won or lost the date is put
+ * back afterwards. Demo code only: the application never rewrites times.
  *
  * <p>
  * Idempotent: a deal whose account already has a deal of its name is skipped.
@@ -75,8 +84,6 @@ import org.springframework.stereotype.Component;
 class DemoOpportunityWriter {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	private static final String OVERRIDE_APPROVAL = "纸质立项申请表已批准（审批功能上线前补录）";
 
 	private static final String OVERRIDE_LEAD_SHEET = "老客户，建档早于线索汇总表 JTF001（上线前补录）";
 
@@ -94,11 +101,11 @@ class DemoOpportunityWriter {
 
 	private final BuyingCentreService buyingCentres;
 
-	private final DealTeamService team;
-
 	private final AssessmentService assessments;
 
 	private final PaymentService payments;
+
+	private final ApprovalService approvals;
 
 	private final JdbcClient jdbc;
 
@@ -106,8 +113,8 @@ class DemoOpportunityWriter {
 
 	DemoOpportunityWriter(OrganisationService organisation, AccountService accounts, ContactService contacts,
 			OpportunityService opportunities, MilestoneService milestones, ActivityService activities,
-			BuyingCentreService buyingCentres, DealTeamService team, AssessmentService assessments,
-			PaymentService payments, JdbcClient jdbc) {
+			BuyingCentreService buyingCentres, AssessmentService assessments, PaymentService payments,
+			ApprovalService approvals, JdbcClient jdbc) {
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -115,9 +122,9 @@ class DemoOpportunityWriter {
 		this.milestones = milestones;
 		this.activities = activities;
 		this.buyingCentres = buyingCentres;
-		this.team = team;
 		this.assessments = assessments;
 		this.payments = payments;
+		this.approvals = approvals;
 		this.jdbc = jdbc;
 	}
 
@@ -184,6 +191,8 @@ class DemoOpportunityWriter {
 
 		private Instant lastMove;
 
+		private LocalDate signing;
+
 		Walk(Deal deal, long accountId, Instant now) {
 			this.deal = deal;
 			this.accountId = accountId;
@@ -211,30 +220,51 @@ class DemoOpportunityWriter {
 			for (int position = 1; position < this.deal.reached(); position++) {
 				Milestone milestone = Milestone.at(position);
 				Instant to = from.plus(leg);
-				steps(from, to, work(milestone, true));
+				List<Step> work = work(milestone, true);
+				steps(from, to, work);
 				Instant moved = working(to);
-				at(moved, () -> moveOn(milestone, moved));
+				if (milestone == Milestone.CALL_AND_VISIT) {
+					// the approval window: after the last step of the milestone's work
+					approved(to.minus(leg.dividedBy(work.size() + 1)), moved);
+				}
+				else {
+					at(moved, () -> moveOn(milestone, moved));
+				}
 				from = to;
 			}
 			Milestone current = Milestone.at(this.deal.reached());
-			boolean complete = this.deal.status() == OpportunityStatus.WON
-					&& (current == Milestone.CONTRACT_SIGNED || this.deal.payments() >= 2);
+			Story story = DemoOpportunities.storyOf(this.deal);
+			boolean requested = story == Story.SUBMITTED || story == Story.RETURNED || story == Story.WITHDRAWN;
+			boolean complete = requested || (this.deal.status() == OpportunityStatus.WON
+					&& (current == Milestone.CONTRACT_SIGNED || this.deal.payments() >= 2));
 			if (closed) {
-				steps(from, this.lastMove, work(current, false));
 				Instant closedAt = working(this.lastMove);
+				steps(from, requested ? closedAt.minus(Duration.ofDays(8)) : this.lastMove, work(current, complete));
+				if (story == Story.WITHDRAWN) {
+					withdrawn(closedAt);
+				}
 				at(closedAt, () -> close(closedAt));
 			}
 			else {
-				steps(from, this.now.minus(Duration.ofDays(2)), work(current, complete));
+				int age = 1 + this.deal.name().length() % 6;
+				Instant end = this.now.minus(Duration.ofDays(requested ? age + 8 : 2));
+				steps(from, end, work(current, complete));
+				switch (story) {
+					case SUBMITTED -> pending(daysAgo(age + 1), daysAgo(age));
+					case RETURNED -> returned(daysAgo(7));
+					case DRAFT -> draft(daysAgo(3));
+					default -> {
+					}
+				}
 			}
 		}
 
 		private void open(Instant at) {
-			LocalDate signing = (this.deal.status() == OpportunityStatus.OPEN)
+			this.signing = (this.deal.status() == OpportunityStatus.OPEN)
 					? LocalDate.now(ZONE).plusDays(30 + this.deal.amount() % 150)
 					: this.lastMove.atZone(ZONE).toLocalDate().plusDays(20);
 			OpportunityDetails details = new OpportunityDetails(this.deal.name(), this.deal.solution(),
-					BigDecimal.valueOf(this.deal.amount()), signing, null, null);
+					BigDecimal.valueOf(this.deal.amount()), this.signing, null, null);
 			Instant opened = working(at);
 			at(opened, () -> {
 				this.id = DemoOpportunityWriter.this.opportunities.create(this.accountId, details, this.rep);
@@ -260,7 +290,7 @@ class DemoOpportunityWriter {
 				}, (at) -> tick(at, "明确客户采购流程", "采购流程：技术部提需求，采购部比价，总经理审批", null),
 						(at) -> tick(at, "双方达成共识", "客户同意我们参与方案设计和投标", null));
 				case PROJECT_APPROVAL -> List.of((at) -> tick(at, "客户需求基本明确", "产能、工艺和交期要求已书面确认", null),
-						(at) -> tick(at, "价值定位与公司产品定位", "客户看重炉温均匀性和售后响应，正是我方强项", null), (at) -> team(at));
+						(at) -> tick(at, "价值定位与公司产品定位", "客户看重炉温均匀性和售后响应，正是我方强项", null));
 				case DEEP_CONTACT -> List.of((at) -> log(ActivityType.TECHNICAL_SEMINAR, at, "在客户技术中心举办钎焊工艺技术交流会",
 						"总工程师", "技术副总经理", "设备部经理"), (at) -> {
 							seat("总经理", BuyingRole.FINAL_APPROVER, Support.SUPPORTER, Attitude.PRAGMATIST);
@@ -361,15 +391,152 @@ class DemoOpportunityWriter {
 			}
 		}
 
-		private void team(Instant at) {
-			DealTeamService team = DemoOpportunityWriter.this.team;
-			team.add(this.id, this.manager.userId(), "小组组长，负责商务决策", this.rep);
-			if (this.colleague != null) {
-				team.add(this.id, DemoOpportunityWriter.this.organisation.viewerOf(this.colleague).userId(),
-						"技术方案与现场支持", this.rep);
+		/**
+		 * The rep's request approved by the manager at {@code approvedAt}, which moves
+		 * the deal to 项目立项; before it, in the window from {@code after}, a first request
+		 * rejected or returned when the deal's story says so.
+		 */
+		private void approved(Instant after, Instant approvedAt) {
+			Duration window = Duration.between(after, approvedAt);
+			Instant step = after;
+			long request;
+			switch (DemoOpportunities.storyOf(this.deal)) {
+				case REJECTED_THEN_APPROVED -> {
+					long first = file(working(step.plus(window.multipliedBy(1).dividedBy(10))));
+					submit(first, working(step.plus(window.multipliedBy(2).dividedBy(10))));
+					decide(first, working(step.plus(window.multipliedBy(4).dividedBy(10))),
+							(id) -> DemoOpportunityWriter.this.approvals.reject(id, "客户今年的技改预算尚未批复，暂不立项；预算落实后重新申请",
+									this.manager));
+					request = file(working(step.plus(window.multipliedBy(6).dividedBy(10))));
+					submit(request, working(step.plus(window.multipliedBy(8).dividedBy(10))));
+				}
+				case RETURNED_THEN_APPROVED -> {
+					request = file(working(step.plus(window.multipliedBy(1).dividedBy(10))));
+					submit(request, working(step.plus(window.multipliedBy(2).dividedBy(10))));
+					decide(request, working(step.plus(window.multipliedBy(4).dividedBy(10))),
+							(id) -> DemoOpportunityWriter.this.approvals.returnForRevision(id, "请补充竞争对手报价和费用预算明细，再提交",
+									this.manager));
+					submit(request, working(step.plus(window.multipliedBy(7).dividedBy(10))));
+				}
+				default -> {
+					request = file(working(step.plus(window.dividedBy(4))));
+					submit(request, working(step.plus(window.dividedBy(2))));
+				}
 			}
-			team.add(this.id, this.rep.userId(), "客户经理，项目负责人", this.rep);
-			update("update opportunity_team_member set added_at = :at where opportunity_id = :id", at, this.id);
+			decide(request, approvedAt,
+					(id) -> DemoOpportunityWriter.this.approvals.approve(id, "同意立项，开拓小组按申请组建", this.manager));
+			update("update milestone_move set moved_at = :at where id = (select max(id) from milestone_move"
+					+ " where opportunity_id = :id)", approvedAt, this.id);
+			update("update opportunity set milestone_entered_at = :at, expense_budget_opened_at = :at where id = :id",
+					approvedAt, this.id);
+			update("update opportunity_team_member set added_at = :at where opportunity_id = :id", approvedAt, this.id);
+			restoreSigningDate(request);
+			markNoticesRead(request);
+		}
+
+		/** A request submitted at {@code submittedAt}, waiting for the manager. */
+		private void pending(Instant filedAt, Instant submittedAt) {
+			long request = file(working(filedAt));
+			submit(request, working(submittedAt));
+		}
+
+		/** A request the manager returned with a comment, to be revised by the rep. */
+		private void returned(Instant filedAt) {
+			long request = file(working(filedAt));
+			submit(request, working(filedAt.plus(Duration.ofDays(1))));
+			decide(request, working(filedAt.plus(Duration.ofDays(3))), (id) -> DemoOpportunityWriter.this.approvals
+				.returnForRevision(id, "关键人物只写了采购部，请补充技术负责人的态度和决策流程后再提交", this.manager));
+		}
+
+		/** A request the rep withdrew before the deal was lost or put on hold. */
+		private void withdrawn(Instant closedAt) {
+			long request = file(working(closedAt.minus(Duration.ofDays(6))));
+			submit(request, working(closedAt.minus(Duration.ofDays(5))));
+			decide(request, working(closedAt.minus(Duration.ofDays(1))),
+					(id) -> DemoOpportunityWriter.this.approvals.withdraw(id, "客户项目暂缓，先撤回申请", this.rep));
+			markNoticesRead(request);
+		}
+
+		/** A draft the rep started and has not submitted. */
+		private void draft(Instant at) {
+			file(working(at));
+		}
+
+		/**
+		 * The rep files a request for the deal at {@code at}, proposing the deal's team.
+		 */
+		private long file(Instant at) {
+			ApprovalService service = DemoOpportunityWriter.this.approvals;
+			ApprovalForm prefilled = service.newRequest(this.id, this.rep).form();
+			List<ProposedMember> team = new ArrayList<>(
+					List.of(new ProposedMember(this.manager.userId(), "小组组长，负责商务决策")));
+			if (this.colleague != null) {
+				team.add(new ProposedMember(DemoOpportunityWriter.this.organisation.viewerOf(this.colleague).userId(),
+						"技术方案与现场支持"));
+			}
+			team.add(new ProposedMember(this.rep.userId(), "客户经理，项目负责人"));
+			LocalDate today = LocalDate.now(ZONE);
+			LocalDate signing = prefilled.expectedContractDate();
+			BigDecimal budget = BigDecimal.valueOf(this.deal.amount() * 150L).max(BigDecimal.valueOf(5000));
+			ApprovalForm form = new ApprovalForm(prefilled.projectName(),
+					"客户计划采购" + this.deal.solution() + "，要求年内完成选型、安装和调试", "我方设备炉温均匀、能耗低、售后响应快，与公司中高端产品定位相符",
+					prefilled.estimatedAmount(),
+					(signing != null && signing.isAfter(today)) ? signing : today.plusDays(60),
+					"技术部提出需求 → 设备部评估 → 采购部比价 → 总经理办公会审批", prefilled.keyPeople(), prefilled.competitorIds(), team,
+					budget, "竞争对手可能低价竞标；客户预算审批周期不确定");
+			long[] request = new long[1];
+			at(at, () -> {
+				request[0] = service.create(this.id, form, this.rep);
+				stampRequest(request[0], at, "created_at = :at, last_acted_at = :at, number = regexp_replace(number,"
+						+ " '^LX-[0-9]{4}-', 'LX-' || extract(year from cast(:at as timestamptz)) || '-')");
+			});
+			return request[0];
+		}
+
+		private void submit(long request, Instant at) {
+			at(at, () -> {
+				DemoOpportunityWriter.this.approvals.submit(request, null, this.rep);
+				stampRequest(request, at, "submitted_at = :at, last_acted_at = :at");
+			});
+		}
+
+		private void decide(long request, Instant at, java.util.function.LongConsumer decision) {
+			at(at, () -> {
+				decision.accept(request);
+				stampRequest(request, at, "last_acted_at = :at");
+			});
+		}
+
+		/**
+		 * Dates the request's latest step, its trail's latest row and the notices it
+		 * sent.
+		 */
+		private void stampRequest(long request, Instant at, String assignments) {
+			update("update approval_request set " + assignments + " where id = :id", at, request);
+			update("update approval_transition set acted_at = :at where id = (select max(id) from approval_transition"
+					+ " where request_id = :id)", at, request);
+			update("update notice set created_at = :at where subject_type = 'APPROVAL_REQUEST' and subject_id = :id"
+					+ " and created_at > now() - interval '1 minute'", at, request);
+		}
+
+		private void restoreSigningDate(long request) {
+			for (String sql : List.of("update approval_request set expected_contract_date = :signing where id = :id",
+					"update opportunity set expected_signing_date = :signing where id = :deal")) {
+				DemoOpportunityWriter.this.jdbc.sql(sql)
+					.param("signing", this.signing)
+					.param("id", request)
+					.param("deal", this.id)
+					.update();
+			}
+		}
+
+		/** The notices of a decided request were read long ago. */
+		private void markNoticesRead(long request) {
+			DemoOpportunityWriter.this.jdbc
+				.sql("update notice set read_at = created_at where subject_type = 'APPROVAL_REQUEST'"
+						+ " and subject_id = :id and read_at is null")
+				.param("id", request)
+				.update();
 		}
 
 		private void assess(Instant at) {
@@ -406,12 +573,11 @@ class DemoOpportunityWriter {
 			}
 			else {
 				List<AutomaticRule> unmet = screen.unmet().stream().map(ChecklistEntry::rule).toList();
-				String reason = unmet.equals(List.of(AutomaticRule.INITIATION_APPROVED)) ? OVERRIDE_APPROVAL
-						: unmet.equals(List.of(AutomaticRule.ON_LEAD_SHEET)) ? OVERRIDE_LEAD_SHEET : null;
-				if (reason == null) {
+				if (!unmet.equals(List.of(AutomaticRule.ON_LEAD_SHEET))) {
 					throw new IllegalStateException("Demo deal " + this.deal.name() + " misses " + screen.unmet());
 				}
-				DemoOpportunityWriter.this.milestones.move(this.id, null, next, reason, true, this.manager);
+				DemoOpportunityWriter.this.milestones.move(this.id, null, next, OVERRIDE_LEAD_SHEET, true,
+						this.manager);
 			}
 			update("update milestone_move set moved_at = :at where id = (select max(id) from milestone_move"
 					+ " where opportunity_id = :id)", at, this.id);

@@ -153,14 +153,21 @@ class DemoOpportunitiesIntegrationTests {
 	}
 
 	@Test
-	void theGatesWerePassedByTheirDataExceptTheApprovalNotYetInTheProduct() {
+	void theGatesWerePassedByTheirDataAndMilestoneThreeByApprovedRequests() {
 		List<String> overrideReasons = this.jdbc
 			.sql("select distinct m.reason from milestone_move m join opportunity o on o.id = m.opportunity_id"
 					+ " where " + DEMO + " and m.kind = 'OVERRIDE'")
 			.param("names", this.names)
 			.query(String.class)
 			.list();
-		assertThat(overrideReasons).contains("纸质立项申请表已批准（审批功能上线前补录）");
+		assertThat(overrideReasons).containsOnly("老客户，建档早于线索汇总表 JTF001（上线前补录）");
+		assertThat(this.jdbc.sql("select count(*) from opportunity o where " + DEMO
+				+ " and o.milestone not in ('PLANNING',"
+				+ " 'CALL_AND_VISIT') and not exists (select 1 from approval_request r where r.opportunity_id = o.id"
+				+ " and r.status = 'APPROVED' and o.expense_budget is not null)")
+			.param("names", this.names)
+			.query(Long.class)
+			.single()).as("deals past milestone 2 without an approved request and budget").isZero();
 		assertThat(this.jdbc
 			.sql("select count(*) from milestone_move m join opportunity o on o.id = m.opportunity_id where " + DEMO
 					+ " and m.kind = 'FORWARD'")
@@ -173,6 +180,35 @@ class DemoOpportunitiesIntegrationTests {
 			.param("names", this.names)
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void eachTeamHasRequestsInEveryStateAndTwoWaitingForItsManager() {
+		for (String team : List.of("SZ", "SH")) {
+			Map<String, Long> counts = new java.util.HashMap<>();
+			this.jdbc
+				.sql("select r.status, count(*) from approval_request r join opportunity o on o.id = r.opportunity_id"
+						+ " join team t on t.id = o.team_id where t.code = :team and " + DEMO + " group by r.status")
+				.param("team", team)
+				.param("names", this.names)
+				.query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+				.list();
+			assertThat(counts).as(team)
+				.containsOnlyKeys("DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "RETURNED", "WITHDRAWN");
+			assertThat(counts.get("SUBMITTED")).as(team).isGreaterThanOrEqualTo(2);
+		}
+		assertThat(this.jdbc
+			.sql("select count(*) from approval_request r join opportunity o on o.id = r.opportunity_id where " + DEMO
+					+ " and r.status = 'SUBMITTED' and not o.approval_locked")
+			.param("names", this.names)
+			.query(Long.class)
+			.single()).as("pending requests whose deal is not locked").isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from approval_transition s join approval_request r on r.id = s.request_id"
+					+ " join opportunity o on o.id = r.opportunity_id where " + DEMO + " and s.acted_at > now()")
+			.param("names", this.names)
+			.query(Long.class)
+			.single()).as("steps in the future").isZero();
 	}
 
 	private List<String> statusesOf(String team) {

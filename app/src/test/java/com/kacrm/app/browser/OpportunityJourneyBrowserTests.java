@@ -139,12 +139,12 @@ class OpportunityJourneyBrowserTests {
 		managed.override("");
 		assertThat(managed.rejection()).containsText("越过未完成的任务清单需要写明原因");
 		assertThat(managed.milestone()).hasAttribute("data-milestone", "PROJECT_APPROVAL");
-		managed.override("纸质立项申请表已由总监签批，系统审批上线前补录");
+		managed.override("总监出差途中电话批准立项，申请表回来后补交");
 		assertThat(managed.milestone()).hasAttribute("data-milestone", "DEEP_CONTACT");
 		page.navigate("/opportunities/overrides");
 		Locator override = page.locator("[data-testid=override-row]", new Page.LocatorOptions().setHasText(dealName));
 		assertThat(override).hasCount(1);
-		assertThat(override).containsText("纸质立项申请表已由总监签批");
+		assertThat(override).containsText("总监出差途中电话批准立项");
 		assertThat(override.locator("[data-testid=override-unmet]")).containsText("项目立项申请表获大客户开发部总监批准");
 		browser.screenshot("opportunity-overrides.png");
 

@@ -45,10 +45,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final List<DemoTeam> TEAMS = List.of(new DemoTeam("SZ", "华南", "South China", "SZ"),
 			new DemoTeam("SH", "华东", "East China", "SH"));
 
-	static final List<DemoUser> USERS = List.of(new DemoUser("admin", "系统管理员", Role.ADMIN, null),
-			new DemoUser("manager.south", "陈志强", Role.MANAGER, "SZ"),
-			new DemoUser("manager.east", "刘建国", Role.MANAGER, "SH"), new DemoUser("rep.zhang", "张伟", Role.REP, "SZ"),
-			new DemoUser("rep.li", "李娜", Role.REP, "SZ"), new DemoUser("rep.wang", "王强", Role.REP, "SH"));
+	static final List<DemoUser> USERS = List.of(new DemoUser("admin", "系统管理员", Role.ADMIN, null, "admin@example.com"),
+			new DemoUser("manager.south", "陈志强", Role.MANAGER, "SZ", "manager.south@example.com"),
+			new DemoUser("manager.east", "刘建国", Role.MANAGER, "SH", "manager.east@example.com"),
+			new DemoUser("rep.zhang", "张伟", Role.REP, "SZ", "rep.zhang@example.com"),
+			new DemoUser("rep.li", "李娜", Role.REP, "SZ", "rep.li@example.com"),
+			new DemoUser("rep.wang", "王强", Role.REP, "SH", "rep.wang@example.com"));
 
 	/**
 	 * Accounts of both teams. With the manual's criteria (tier A from 50 000 万元 revenue),
@@ -164,7 +166,7 @@ class DemoDataLoader implements ApplicationRunner {
 				continue;
 			}
 			this.organisation.createUser(new NewUser(user.username(), user.displayName(),
-					this.passwordEncoder.encode(PASSWORD), user.role(), user.teamCode()));
+					this.passwordEncoder.encode(PASSWORD), user.role(), user.teamCode(), user.email()));
 			created++;
 		}
 		// Apart from the users, so a run interrupted between the two still ends with each
@@ -202,7 +204,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private record DemoTeam(String code, String zh, String en, String regionCode) {
 	}
 
-	record DemoUser(String username, String displayName, Role role, String teamCode) {
+	record DemoUser(String username, String displayName, Role role, String teamCode, String email) {
 	}
 
 	record DemoLead(String registrant, int daysAgo, NewLead lead) {

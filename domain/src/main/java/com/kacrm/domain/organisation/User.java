@@ -12,6 +12,7 @@ import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.VersionedEntity;
 import com.kacrm.domain.shared.Violation;
+import com.kacrm.domain.shared.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +34,8 @@ import org.hibernate.annotations.OptimisticLock;
  * count. A disabled user cannot log in at all, and nobody can disable themselves. A
  * manager who is appointed to a team keeps the manager role and that team until the team
  * gets another manager. The preferred language is Chinese ({@code zh_CN}), English
- * ({@code en}) or none (the site's default).
+ * ({@code en}) or none (the site's default); the e-mail address, where notifications are
+ * sent when SMTP is configured, is optional.
  *
  * <p>
  * The login counters are excluded from optimistic locking: a stranger guessing passwords
@@ -54,6 +56,9 @@ public class User extends VersionedEntity {
 
 	private static final int MAX_DISPLAY_NAME_LENGTH = 100;
 
+	/** The longest e-mail address (RFC 5321's path limit), as in the column. */
+	public static final int MAX_EMAIL_LENGTH = 254;
+
 	@Column(nullable = false, unique = true, length = 64)
 	private String username;
 
@@ -73,6 +78,10 @@ public class User extends VersionedEntity {
 
 	@Column(name = "preferred_locale", length = 16)
 	private String preferredLocale;
+
+	/** Where notifications are e-mailed when SMTP is configured; null for none. */
+	@Column(length = MAX_EMAIL_LENGTH)
+	private String email;
 
 	@Column(nullable = false)
 	private boolean enabled = true;
@@ -168,6 +177,15 @@ public class User extends VersionedEntity {
 	 * {@code newPreferredLocale} is one of {@link #SUPPORTED_LOCALES} or blank for none.
 	 */
 	public void changeProfile(String newDisplayName, String newPreferredLocale) {
+		changeProfile(newDisplayName, newPreferredLocale, this.email);
+	}
+
+	/**
+	 * Changes how the user is shown, which language the screens and e-mails use for them
+	 * and where notifications are e-mailed; {@code newEmail} blank for none. Every broken
+	 * rule is reported at once, next to its field.
+	 */
+	public void changeProfile(String newDisplayName, String newPreferredLocale, String newEmail) {
 		List<Violation> violations = new ArrayList<>();
 		checkDisplayName(newDisplayName, violations);
 		String locale = (newPreferredLocale == null || newPreferredLocale.isBlank()) ? null
@@ -175,9 +193,11 @@ public class User extends VersionedEntity {
 		if (locale != null && !SUPPORTED_LOCALES.contains(locale)) {
 			violations.add(Violation.of("preferredLocale", "user.preferredLocale.unsupported"));
 		}
+		violations.addAll(new Violations().email("email", newEmail, MAX_EMAIL_LENGTH).list());
 		ChangeRejected.throwIfAny(violations);
 		this.displayName = newDisplayName.strip();
 		this.preferredLocale = locale;
+		this.email = (newEmail == null || newEmail.isBlank()) ? null : newEmail.strip();
 	}
 
 	/**
@@ -318,6 +338,16 @@ public class User extends VersionedEntity {
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** Where notifications are e-mailed, or null when the user has no address. */
+	public String getEmail() {
+		return this.email;
+	}
+
+	/** Whether notifications can reach this user by e-mail too. */
+	public boolean hasEmail() {
+		return this.email != null;
 	}
 
 	public int getFailedLoginCount() {

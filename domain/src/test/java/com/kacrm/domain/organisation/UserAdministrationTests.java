@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class UserAdministrationTests {
 
@@ -38,6 +39,24 @@ class UserAdministrationTests {
 			.satisfies((ex) -> assertThat(ex.violations()).extracting("field")
 				.containsExactly("displayName", "preferredLocale"));
 		assertThat(this.rep.getDisplayName()).isEqualTo("张伟");
+	}
+
+	@Test
+	void theEMailAddressIsOptionalButMustLookLikeOne() {
+		assertThat(this.rep.hasEmail()).isFalse();
+		this.rep.changeProfile("张伟", "en", " rep.zhang@example.com ");
+		assertThat(this.rep.getEmail()).isEqualTo("rep.zhang@example.com");
+		assertThat(this.rep.hasEmail()).isTrue();
+		this.rep.changeProfile("张伟伟", null);
+		assertThat(this.rep.getEmail()).as("a change of name keeps the address").isEqualTo("rep.zhang@example.com");
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(() -> this.rep.changeProfile("", "en", "rep.zhang(at)example"))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field", "messageKey")
+				.containsExactly(tuple("displayName", "user.displayName.required"),
+						tuple("email", "form.emailFormat")));
+		assertThat(this.rep.getEmail()).isEqualTo("rep.zhang@example.com");
+		this.rep.changeProfile("张伟", null, " ");
+		assertThat(this.rep.hasEmail()).isFalse();
 	}
 
 	@Test

@@ -254,7 +254,7 @@ public class OrganisationAdminService {
 		ChangeRejected.throwIfAny(violations);
 		User user = new User(draft.username(), draft.displayName(), hasher.hash(password), draft.role(), team,
 				this.clock.instant());
-		user.changeProfile(draft.displayName(), draft.preferredLocale());
+		user.changeProfile(draft.displayName(), draft.preferredLocale(), draft.email());
 		this.users.save(user);
 		this.history.record(new HistorySubject(USER, user.getId()),
 				new FieldChanges().add("user.username", null, user.getUsername())
@@ -262,6 +262,7 @@ public class OrganisationAdminService {
 					.add("user.role", null, user.getRole())
 					.add("user.team", null, teamCodeOf(user))
 					.add("user.preferredLocale", null, user.getPreferredLocale())
+					.add("user.email", null, user.getEmail())
 					.add("user.password", null, PASSWORD_MASK)
 					.list(),
 				actor, null);
@@ -279,14 +280,16 @@ public class OrganisationAdminService {
 		ConcurrentEditException.check(user, expectedVersion);
 		String beforeName = user.getDisplayName();
 		String beforeLocale = user.getPreferredLocale();
+		String beforeEmail = user.getEmail();
 		Role beforeRole = user.getRole();
 		String beforeTeam = teamCodeOf(user);
 		Team team = teamOf(change.teamCode());
-		user.changeProfile(change.displayName(), change.preferredLocale());
+		user.changeProfile(change.displayName(), change.preferredLocale(), change.email());
 		user.changeRole(change.role(), team, this.teams.findByManager(user), actor);
 		this.history.record(new HistorySubject(USER, user.getId()),
 				new FieldChanges().add("user.displayName", beforeName, user.getDisplayName())
 					.add("user.preferredLocale", beforeLocale, user.getPreferredLocale())
+					.add("user.email", beforeEmail, user.getEmail())
 					.add("user.role", beforeRole, user.getRole())
 					.add("user.team", beforeTeam, teamCodeOf(user))
 					.list(),

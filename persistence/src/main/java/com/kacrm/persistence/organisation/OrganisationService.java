@@ -83,6 +83,9 @@ public class OrganisationService {
 		Team team = (newUser.teamCode() != null) ? requireTeam(newUser.teamCode()) : null;
 		User user = new User(newUser.username(), newUser.displayName(), newUser.passwordHash(), newUser.role(), team,
 				this.clock.instant());
+		if (newUser.email() != null) {
+			user.changeProfile(user.getDisplayName(), user.getPreferredLocale(), newUser.email());
+		}
 		return this.users.save(user).getId();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.persistence.approval.ApprovalNotices;
 import com.kacrm.persistence.inbox.InboxService;
 import com.kacrm.persistence.inbox.NoticeRow;
 import com.kacrm.persistence.lead.LeadDistributionService;
@@ -63,6 +64,7 @@ class InboxController {
 		return switch (notice.subjectType()) {
 			case LeadDistributionService.SUBJECT_TYPE -> "/leads/distributions/" + notice.subjectId();
 			case LeadService.LEAD -> "/leads/" + notice.subjectId();
+			case ApprovalNotices.SUBJECT_TYPE -> "/approvals/" + notice.subjectId();
 			default -> "/inbox";
 		};
 	}

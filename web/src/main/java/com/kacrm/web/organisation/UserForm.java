@@ -23,6 +23,8 @@ public class UserForm {
 
 	private String preferredLocale;
 
+	private String email;
+
 	private String password;
 
 	private long version;
@@ -40,15 +42,17 @@ public class UserForm {
 		this.role = user.role();
 		this.teamCode = user.teamCode();
 		this.preferredLocale = user.preferredLocale();
+		this.email = user.email();
 		this.version = user.version();
 	}
 
 	UserDraft toDraft() {
-		return new UserDraft(this.username, this.displayName, this.role, this.teamCode, this.preferredLocale);
+		return new UserDraft(this.username, this.displayName, this.role, this.teamCode, this.preferredLocale,
+				this.email);
 	}
 
 	UserChange toChange() {
-		return new UserChange(this.displayName, this.role, this.teamCode, this.preferredLocale);
+		return new UserChange(this.displayName, this.role, this.teamCode, this.preferredLocale, this.email);
 	}
 
 	public String getUsername() {
@@ -89,6 +93,14 @@ public class UserForm {
 
 	public void setPreferredLocale(String preferredLocale) {
 		this.preferredLocale = preferredLocale;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public String getPassword() {

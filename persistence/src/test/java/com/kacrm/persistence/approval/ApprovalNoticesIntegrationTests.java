@@ -45,13 +45,13 @@ class ApprovalNoticesIntegrationTests {
 	@Autowired
 	TestEntityManager entities;
 
-	ApprovalWorld world;
+	ApprovalNoticeWorld world;
 
 	long requestId = System.nanoTime();
 
 	@BeforeEach
 	void createWorld() {
-		this.world = new ApprovalWorld(this.entities, this.accounts, this.contacts, this.milestones);
+		this.world = new ApprovalNoticeWorld(this.entities, this.accounts, this.contacts, this.milestones);
 	}
 
 	@Test

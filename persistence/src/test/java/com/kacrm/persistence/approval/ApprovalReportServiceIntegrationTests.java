@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
-import static com.kacrm.persistence.approval.ApprovalWorld.viewer;
+import static com.kacrm.persistence.approval.ApprovalNoticeWorld.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -61,11 +61,11 @@ class ApprovalReportServiceIntegrationTests {
 	@Autowired
 	TestEntityManager entities;
 
-	ApprovalWorld world;
+	ApprovalNoticeWorld world;
 
 	@BeforeEach
 	void createWorld() {
-		this.world = new ApprovalWorld(this.entities, this.accounts, this.contacts, this.milestones);
+		this.world = new ApprovalNoticeWorld(this.entities, this.accounts, this.contacts, this.milestones);
 	}
 
 	@Test

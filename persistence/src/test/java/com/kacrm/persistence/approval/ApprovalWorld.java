@@ -3,20 +3,19 @@ package com.kacrm.persistence.approval;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.kacrm.domain.account.Account;
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.approval.ApprovalForm;
-import com.kacrm.domain.approval.ApprovalRequest;
-import com.kacrm.domain.approval.Decision;
 import com.kacrm.domain.approval.KeyPerson;
 import com.kacrm.domain.approval.ProposedMember;
+import com.kacrm.domain.buyingcentre.Attitude;
 import com.kacrm.domain.buyingcentre.BuyingRole;
+import com.kacrm.domain.buyingcentre.Support;
 import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.ContactLevel;
-import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.organisation.Region;
 import com.kacrm.domain.organisation.Role;
@@ -27,115 +26,153 @@ import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.LocalizedName;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.NewAccount;
+import com.kacrm.persistence.activity.ActivityService;
+import com.kacrm.persistence.activity.NewActivity;
+import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactService;
 import com.kacrm.persistence.contact.NewContact;
+import com.kacrm.persistence.opportunity.ChecklistEntry;
 import com.kacrm.persistence.opportunity.MilestoneService;
+import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.shared.Viewer;
+import jakarta.persistence.EntityManager;
 
-import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.context.ApplicationContext;
 
 /**
- * Two teams of their own (random codes), each with a manager, a rep and an account, an
- * admin, and approved 立项 requests made at chosen moments through the domain's state
- * machine, for the notice and report tests.
+ * An organisation of its own for the 立项 tests, made through the application's services: a
+ * southern team with its manager and two reps, an eastern team with its manager and a
+ * rep, an admin, and an account of the southern team (held by its rep) with a person on
+ * its org chart. Deals are opened on it at milestone 1 ({@link #newDeal}) or brought to
+ * milestone 2 with its gate open ({@link #readyDeal}): every manual item ticked, a visit
+ * logged and the person seated in the buying centre. Codes and names are random, so tests
+ * never meet each other's data, committed or not.
  */
 final class ApprovalWorld {
 
-	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+	final Team southTeam;
 
-	final Team team;
+	final Team eastTeam;
 
-	final Team otherTeam;
+	final Viewer admin;
 
-	final User manager;
+	final Viewer southManager;
 
-	final User rep;
+	final Viewer southRep;
 
-	final User otherManager;
+	final Viewer otherSouthRep;
 
-	final User otherRep;
+	final Viewer eastManager;
 
-	final User admin;
+	final Viewer eastRep;
 
 	final long accountId;
 
-	final long otherAccountId;
+	final long contactId;
 
-	private final long contactId;
-
-	private final TestEntityManager entities;
+	private final OpportunityService opportunities;
 
 	private final MilestoneService milestones;
 
-	ApprovalWorld(TestEntityManager entities, AccountService accounts, ContactService contacts,
-			MilestoneService milestones) {
-		this.entities = entities;
-		this.milestones = milestones;
-		Region region = entities.persist(new Region(code("R"), new LocalizedName("审批区", "Approval region")));
-		this.team = entities.persist(new Team(code("AT"), new LocalizedName("审批一队", "Approvals one"), region));
-		this.otherTeam = entities.persist(new Team(code("AO"), new LocalizedName("审批二队", "Approvals two"), region));
-		this.manager = user("经理", Role.MANAGER, this.team);
-		this.rep = user("代表", Role.REP, this.team);
-		this.otherManager = user("二队经理", Role.MANAGER, this.otherTeam);
-		this.otherRep = user("二队代表", Role.REP, this.otherTeam);
-		this.admin = user("管理员", Role.ADMIN, null);
-		this.team.appointManager(this.manager);
-		this.otherTeam.appointManager(this.otherManager);
+	private final ActivityService activities;
+
+	private final BuyingCentreService buyingCentres;
+
+	/** Builds the world; the caller provides the transaction (it flushes). */
+	ApprovalWorld(EntityManager entities, ApplicationContext context) {
+		this.opportunities = context.getBean(OpportunityService.class);
+		this.milestones = context.getBean(MilestoneService.class);
+		this.activities = context.getBean(ActivityService.class);
+		this.buyingCentres = context.getBean(BuyingCentreService.class);
+		Region south = persist(entities, new Region(code("S"), new LocalizedName("南区", "South")));
+		Region east = persist(entities, new Region(code("E"), new LocalizedName("东区", "East")));
+		this.southTeam = persist(entities, new Team(code("ST"), new LocalizedName("南队" + code(""), null), south));
+		this.eastTeam = persist(entities, new Team(code("ET"), new LocalizedName("东队" + code(""), null), east));
+		this.admin = viewer(user(entities, Role.ADMIN, null));
+		User manager = user(entities, Role.MANAGER, this.southTeam);
+		this.southTeam.appointManager(manager);
+		this.southManager = viewer(manager);
+		User eastManagerUser = user(entities, Role.MANAGER, this.eastTeam);
+		this.eastTeam.appointManager(eastManagerUser);
+		this.eastManager = viewer(eastManagerUser);
+		User rep = user(entities, Role.REP, this.southTeam);
+		this.southRep = viewer(rep);
+		this.otherSouthRep = viewer(user(entities, Role.REP, this.southTeam));
+		this.eastRep = viewer(user(entities, Role.REP, this.eastTeam));
 		entities.flush();
-		this.accountId = accounts.create(new NewAccount("立项测试客户" + code(""), this.team.getCode(),
-				this.rep.getUsername(), null, null, null, null), Actor.system("test"), true);
-		this.otherAccountId = accounts.create(new NewAccount("立项测试客户二" + code(""), this.otherTeam.getCode(),
-				this.otherRep.getUsername(), null, null, null, null), Actor.system("test"), true);
-		this.contactId = contacts.add(this.accountId,
-				new NewContact(new ContactDetails("赵总", "总经理", "总经办", null, null, ContactLevel.DECISION, null, null), 3,
-						null),
-				viewer(this.rep));
+		this.accountId = context.getBean(AccountService.class)
+			.create(new NewAccount("深圳立项客户" + code(""), this.southTeam.getCode(), rep.getUsername(), null, null, null,
+					null), Actor.system("test"), true);
+		this.contactId = context.getBean(ContactService.class)
+			.add(this.accountId, new NewContact(
+					new ContactDetails("赵工", "设备部经理", "设备部", null, null, ContactLevel.IMPLEMENTATION, null, null), 2,
+					null), this.southRep);
 		entities.flush();
+	}
+
+	/** A new deal of the southern rep at milestone 1, amount 120 万元. */
+	long newDeal(String name) {
+		return this.opportunities.create(this.accountId, new OpportunityDetails(name + code(""), null,
+				new BigDecimal("120.0000"), LocalDate.now().plusMonths(6), null, null), this.southRep);
 	}
 
 	/**
-	 * A request for a new deal of {@code accountId} by {@code requester}, submitted and
-	 * approved by {@code approver} at {@code approvedAt}; the deal was taken to 项目立项 by
-	 * an admin's overrides first.
+	 * A new deal at milestone 2 with its gate open: moved there by the admin past
+	 * milestone 1's gate, every manual item of milestone 2 ticked, a visit logged on it
+	 * and the account's person seated in its buying centre.
 	 */
-	ApprovalRequest approved(long accountId, User requester, User approver, String project, String amount,
-			String budget, Instant approvedAt) {
-		Account account = this.entities.find(Account.class, accountId);
-		Opportunity deal = this.entities.persist(new Opportunity(OpportunityDetails.named(project), account, requester,
-				5, Actor.system("test"), Instant.now()));
-		this.entities.flush();
-		this.milestones.move(deal.getId(), null, Milestone.CALL_AND_VISIT, "测试：越过关卡", true, viewer(this.admin));
-		this.milestones.move(deal.getId(), null, Milestone.PROJECT_APPROVAL, "测试：越过关卡", true, viewer(this.admin));
-		ApprovalForm form = new ApprovalForm(project, "替换老旧散热器", "高效节能，符合我司定位", new BigDecimal(amount),
-				LocalDate.now().plusMonths(3), "设备部评估，总经理拍板",
-				List.of(new KeyPerson(this.contactId, BuyingRole.DECISION_MAKER, null, null)), List.of(),
-				List.of(new ProposedMember(requester.getId(), "客户经理")), new BigDecimal(budget), "竞争对手降价");
-		ApprovalRequest request = new ApprovalRequest("LXT-" + code("") + "-" + SEQUENCE.incrementAndGet(), deal,
-				requester, form, actor(requester), approvedAt.minusSeconds(7200));
-		this.entities.persist(request);
-		this.entities.persist(request.submit(null, LocalDate.now(), actor(requester), approvedAt.minusSeconds(3600)));
-		Decision decision = request.approve("同意立项", null, 25, actor(approver), approvedAt);
-		this.entities.persist(decision.transition());
-		this.entities.flush();
-		return request;
+	long readyDeal(String name) {
+		long deal = newDeal(name);
+		this.milestones.move(deal, null, Milestone.CALL_AND_VISIT, "测试：直接进入里程碑二", true, this.admin);
+		openGate(deal);
+		return deal;
 	}
 
-	static Viewer viewer(User user) {
+	/** Meets every mandatory item of milestone 2 on the deal. */
+	void openGate(long deal) {
+		for (ChecklistEntry entry : this.milestones.screen(deal, this.southRep).checklist()) {
+			if (!entry.isAutomatic() && !entry.done()) {
+				this.milestones.tick(deal, entry.itemId(), "测试依据：" + entry.textZh(), null, this.southRep);
+			}
+		}
+		this.activities.log(new NewActivity(this.accountId, deal, ActivityType.SALES_VISIT,
+				Instant.now().minus(1, ChronoUnit.HOURS), "上门拜访设备部", List.of()), this.southRep);
+		this.buyingCentres.assign(deal, this.contactId, BuyingRole.EVALUATOR, Attitude.PRAGMATIST, Support.SUPPORTER,
+				this.southRep);
+	}
+
+	/**
+	 * A complete form: every field a decider needs, the account's person as key person,
+	 * the southern rep on the team, 200 万元 by {@code signing}, a budget of 30,000 元.
+	 */
+	ApprovalForm completeForm(String projectName, LocalDate signing) {
+		return new ApprovalForm(projectName, "替换老旧散热设备，降低能耗", "节能方案与我司产品定位相符", new BigDecimal("200.0000"), signing,
+				"设备部评估，总经理审批", List.of(new KeyPerson(this.contactId, BuyingRole.EVALUATOR, null, Support.SUPPORTER)),
+				List.of(), List.of(new ProposedMember(this.southRep.userId(), "客户经理")), new BigDecimal("30000.00"),
+				"竞争对手价格低");
+	}
+
+	ApprovalForm completeForm(String projectName) {
+		return completeForm(projectName, LocalDate.now().plusMonths(3));
+	}
+
+	static String code(String prefix) {
+		return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36).toUpperCase();
+	}
+
+	private static <T> T persist(EntityManager entities, T entity) {
+		entities.persist(entity);
+		return entity;
+	}
+
+	private static User user(EntityManager entities, Role role, Team team) {
+		String username = "u" + code("").toLowerCase() + code("").toLowerCase();
+		return persist(entities, new User(username, "用户" + username, "{test}x", role, team, Instant.now()));
+	}
+
+	private static Viewer viewer(User user) {
 		return new Viewer(user.getId(), user.getDisplayName(), user.getRole(),
 				(user.getTeam() != null) ? user.getTeam().getCode() : null);
-	}
-
-	static Actor actor(User user) {
-		return new Actor(user.getId(), user.getDisplayName());
-	}
-
-	private User user(String name, Role role, Team team) {
-		String username = "ap" + code("").toLowerCase();
-		return this.entities.persist(new User(username, name + username, "{test}x", role, team, Instant.now()));
-	}
-
-	private static String code(String prefix) {
-		return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36).toUpperCase();
 	}
 
 }

@@ -1,9 +1,12 @@
 package com.kacrm.web.api;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.kacrm.domain.approval.ApprovalConflict;
+import com.kacrm.domain.approval.ApprovalRequest;
 import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.lead.DuplicateSuspectedException;
@@ -11,9 +14,11 @@ import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.RecordNotFoundException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
+import com.kacrm.web.shared.DisplayTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,8 +44,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final DisplayTime displayTime;
+
+	ApiExceptionHandler(MessageSource messages, @Value("${crm.display-time-zone:Asia/Shanghai}") ZoneId zone) {
 		this.messages = messages;
+		this.displayTime = new DisplayTime(zone);
 	}
 
 	/**
@@ -110,6 +118,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * An action on a 立项 request that its status no longer allows (decided, withdrawn or
+	 * submitted meanwhile — e.g. a second manager deciding a moment after the first): 409
+	 * saying who took it to which status and when ({@code status}, {@code actor},
+	 * {@code at}, {@code comment}); nothing was changed.
+	 */
+	@ExceptionHandler(ApprovalConflict.class)
+	ProblemDetail approvalConflict(ApprovalConflict ex, Locale locale) {
+		String detail = this.messages.getMessage("approval.conflict." + ex.status().name(),
+				new Object[] { ex.lastActorName(), this.displayTime.format(ex.lastActedAt()) }, ex.getMessage(),
+				locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		problem.setTitle("Approval request no longer allows this");
+		problem.setProperty("status", ex.status().name());
+		problem.setProperty("actor", ex.lastActorName());
+		problem.setProperty("at", (ex.lastActedAt() != null) ? ex.lastActedAt().toString() : null);
+		problem.setProperty("comment", ex.lastComment());
+		return problem;
+	}
+
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record, or you may not see it.");
@@ -133,7 +161,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ AccessDeniedException.class, NotPermittedException.class })
+	@ExceptionHandler({ AccessDeniedException.class, NotPermittedException.class, ApprovalRequest.NotTheRequester.class,
+			ApprovalRequest.OwnRequest.class })
 	ProblemDetail accessDenied() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
 	}

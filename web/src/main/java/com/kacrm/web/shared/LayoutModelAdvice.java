@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.kacrm.persistence.approval.ApprovalListService;
 import com.kacrm.persistence.inbox.InboxService;
+import com.kacrm.domain.organisation.Role;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,15 +17,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Puts what the page layout needs into every model: the logged-in user, the navigation
- * they may see and how many unread notices wait in their inbox.
+ * they may see, how many unread notices wait in their inbox and how many 立项 requests wait
+ * for their decision.
  */
 @ControllerAdvice
 class LayoutModelAdvice {
 
 	private final ObjectProvider<InboxService> inbox;
 
-	LayoutModelAdvice(ObjectProvider<InboxService> inbox) {
+	private final ObjectProvider<ApprovalListService> approvals;
+
+	LayoutModelAdvice(ObjectProvider<InboxService> inbox, ObjectProvider<ApprovalListService> approvals) {
 		this.inbox = inbox;
+		this.approvals = approvals;
 	}
 
 	@ModelAttribute("currentUser")
@@ -54,6 +60,21 @@ class LayoutModelAdvice {
 			return null;
 		}
 		return notices.unreadCount(user.getId());
+	}
+
+	/**
+	 * The 立项 requests waiting for the signed-in manager's or admin's decision, for the
+	 * badge next to the approvals entry: one indexed count, not asked for reps, API calls
+	 * or anonymous pages.
+	 */
+	@ModelAttribute("pendingApprovals")
+	Long pendingApprovals(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		ApprovalListService list = this.approvals.getIfAvailable();
+		if (user == null || list == null || user.getRole() == Role.REP
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
+		return list.pendingCount(user.viewer());
 	}
 
 	/**

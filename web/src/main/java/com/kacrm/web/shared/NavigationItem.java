@@ -23,7 +23,7 @@ public enum NavigationItem {
 
 	VISITS("/visits", "nav.visits", false, Role.REP, Role.MANAGER, Role.ADMIN),
 
-	APPROVALS("/approvals", "nav.approvals", false, Role.REP, Role.MANAGER, Role.ADMIN),
+	APPROVALS("/approvals", "nav.approvals", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
 	FUNNEL("/funnel", "nav.funnel", false, Role.REP, Role.MANAGER, Role.ADMIN),
 

@@ -1,0 +1,136 @@
+package com.kacrm.app.approval;
+
+import com.kacrm.app.test.CrmIntegrationTest;
+import com.kacrm.persistence.approval.ApprovalListService;
+import com.kacrm.persistence.approval.ApprovalService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The approval inbox (/approvals) and the navigation's count: manager.south sees how many
+ * requests wait for them next to 审批 on every page, and by default the pending requests of
+ * their team oldest first with their age, highlighted beyond three days; rep.zhang sees
+ * their own requests by default, with the status and the manager's comment on a returned
+ * one; the manager of the other team sees neither. The requests made here are withdrawn
+ * afterwards so other tests' counts stay as they were.
+ */
+@CrmIntegrationTest
+class ApprovalInboxIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ApprovalService approvals;
+
+	@Autowired
+	ApprovalListService list;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ApprovalFixture fixture;
+
+	long waiting;
+
+	long returned;
+
+	@BeforeEach
+	void createRequests() {
+		this.fixture = new ApprovalFixture(this.context);
+		this.waiting = this.fixture.submitted(this.fixture.readyDeal("收件箱等待"), "收件箱等待项目");
+		// Submitted five days ago: waiting longer than three days is highlighted.
+		this.jdbc.update("update approval_request set submitted_at = submitted_at - interval '5 days' where id = ?",
+				this.waiting);
+		this.returned = this.fixture.submitted(this.fixture.readyDeal("收件箱退回"), "收件箱退回项目");
+		this.approvals.returnForRevision(this.returned, "请补充竞争对手信息", this.fixture.viewer("manager.south"));
+	}
+
+	@AfterEach
+	void withdrawRequests() {
+		for (long id : new long[] { this.waiting, this.returned }) {
+			this.approvals.withdraw(id, "测试结束", this.fixture.viewer("rep.zhang"));
+		}
+	}
+
+	@Test
+	void aManagerSeesThePendingCountInTheNavigationAndThePendingRequestsWithTheirAge() throws Exception {
+		long pending = this.list.pendingCount(this.fixture.viewer("manager.south"));
+		org.assertj.core.api.Assertions.assertThat(pending).isPositive();
+		String badge = "data-testid=\"pending-approvals\"";
+		this.mvc.perform(get("/").with(as("manager.south")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(badge)))
+			.andExpect(content().string(matchesPattern("(?s).*" + badge + "[^>]*>" + pending + "</span>.*")));
+
+		this.mvc.perform(get("/approvals").with(as("manager.south")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("approvals/inbox"))
+			.andExpect(model().attribute("tab", "pending"))
+			.andExpect(content().string(containsString("data-approval=\"" + this.waiting + "\"")))
+			.andExpect(content().string(not(containsString("data-approval=\"" + this.returned + "\""))))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*data-approval=\"" + this.waiting + "\".*?data-overdue=\"true\"[^>]*>5 天</span>.*")))
+			.andExpect(content().string(containsString("href=\"/approvals/" + this.waiting + "\"")));
+
+		this.mvc.perform(get("/approvals").param("tab", "all").param("status", "RETURNED").with(as("manager.south")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-approval=\"" + this.returned + "\"")))
+			.andExpect(content().string(not(containsString("data-approval=\"" + this.waiting + "\""))))
+			.andExpect(content().string(containsString("tab=all&amp;status=RETURNED")));
+	}
+
+	@Test
+	void aRepSeesTheirOwnRequestsWithStatusAndTheManagersCommentAndNoCount() throws Exception {
+		this.mvc.perform(get("/approvals").with(as("rep.zhang")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("tab", "mine"))
+			.andExpect(content().string(not(containsString("data-testid=\"pending-approvals\""))))
+			.andExpect(content().string(not(containsString("data-tab=\"pending\""))))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*data-approval=\"" + this.returned + "\" data-status=\"RETURNED\".*?退回修改.*?请补充竞争对手信息.*")))
+			.andExpect(content().string(
+					matchesPattern("(?s).*data-approval=\"" + this.waiting + "\" data-status=\"SUBMITTED\".*?待审批.*")));
+	}
+
+	@Test
+	void theManagerOfTheOtherTeamSeesNeitherTheRequestsNorACountForThem() throws Exception {
+		this.mvc.perform(get("/approvals").param("tab", "all").with(as("manager.east")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("data-approval=\"" + this.waiting + "\"")),
+					not(containsString("data-approval=\"" + this.returned + "\"")))));
+		this.mvc.perform(get("/approvals").param("tab", "all").with(as("rep.wang")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-approval=\"" + this.waiting + "\""))));
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(this.users.loadUserByUsername(username));
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.kacrm.persistence.approval;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.BusinessCalendar;
+import com.kacrm.persistence.shared.Viewer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the approval inbox (/approvals) and the API's list of 立项 requests as a viewer may
+ * see them: the deal's scope is the query's predicate, never a filter after loading; a
+ * page is one query plus one count. Also the number of requests waiting for the viewer's
+ * decision, for the navigation's badge.
+ */
+@Service
+public class ApprovalListService {
+
+	private final EntityManager entityManager;
+
+	private final ApprovalAccess access;
+
+	private final BusinessCalendar calendar;
+
+	ApprovalListService(EntityManager entityManager, ApprovalAccess access, BusinessCalendar calendar) {
+		this.entityManager = entityManager;
+		this.access = access;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * One page of the requests {@code viewer} may see that pass {@code filter}; in the
+	 * tab's order (pending: oldest submission first; others: latest step first) unless
+	 * the page names a sort.
+	 * @throws com.kacrm.persistence.shared.UnsupportedSortException for a sort key the
+	 * list does not offer
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprovalRow> list(ApprovalFilter filter, Pageable pageable, Viewer viewer) {
+		ApprovalListQuery query = new ApprovalListQuery(this.access.scopeOf(viewer), filter, this.calendar.zone());
+		var today = this.calendar.today();
+		List<ApprovalRow> rows = query.rows(this.entityManager, pageable.getSort())
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList()
+			.stream()
+			.map((row) -> row.asOf(today, this.calendar.zone()))
+			.toList();
+		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
+				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * How many requests wait for the viewer's decision (submitted, of a team they manage
+	 * or any for admins, not their own): one count the partial index on pending requests
+	 * serves; 0 for reps without asking the database.
+	 */
+	@Transactional(readOnly = true)
+	public long pendingCount(Viewer viewer) {
+		if (!viewer.isAdmin() && !viewer.isManager()) {
+			return 0;
+		}
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> parameters = new HashMap<>();
+		ApprovalListQuery.pending(where, parameters, viewer);
+		TypedQuery<Long> query = this.entityManager.createQuery(
+				"select count(r) from ApprovalRequest r join r.opportunity o join o.team t join r.requester rq" + where,
+				Long.class);
+		parameters.forEach(query::setParameter);
+		return query.getSingleResult();
+	}
+
+	/**
+	 * The teams whose requests the viewer sees and the people who filed requests the
+	 * viewer sees, for the inbox's filters.
+	 */
+	@Transactional(readOnly = true)
+	public ApprovalChoices choices(Viewer viewer) {
+		AccountScope scope = this.access.scopeOf(viewer);
+		List<ApprovalChoices.Team> teams = scope
+			.bind(this.entityManager.createQuery(
+					"select new com.kacrm.persistence.approval.ApprovalChoices$Team(t.id, t.name) from Team t where "
+							+ scope.condition("t.id") + " order by t.code",
+					ApprovalChoices.Team.class))
+			.getResultList();
+		List<ApprovalChoices.Person> requesters = scope.bind(this.entityManager.createQuery(
+				"select distinct new com.kacrm.persistence.approval.ApprovalChoices$Person(rq.id, rq.displayName)"
+						+ ApprovalListQuery.FROM + " where " + scope.opportunities("o", "a")
+						+ " order by rq.displayName",
+				ApprovalChoices.Person.class))
+			.getResultList();
+		return new ApprovalChoices(teams, requesters);
+	}
+
+}

@@ -163,12 +163,10 @@ public class SalesExpense extends VersionedEntity {
 		}
 		String text = Text.optional(comment);
 		Violations violations = new Violations();
-		if (decision == ExpenseStatus.OVERRUN_REFUSED) {
-			violations.requiredText("comment", text, MAX_COMMENT);
+		if (decision == ExpenseStatus.OVERRUN_REFUSED && text == null) {
+			violations.add("comment", "expense.error.commentRequired");
 		}
-		else {
-			violations.optionalText("comment", text, MAX_COMMENT);
-		}
+		violations.optionalText("comment", text, MAX_COMMENT);
 		violations.throwIfAny();
 		ExpenseStatus from = this.status;
 		this.status = decision;

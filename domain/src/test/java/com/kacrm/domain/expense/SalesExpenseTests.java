@@ -98,7 +98,7 @@ class SalesExpenseTests {
 
 		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> expense.refuseOverrun("  ", MANAGER, NOW))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field, Violation::messageKey)
-				.containsExactly(tuple("comment", "form.required")));
+				.containsExactly(tuple("comment", "expense.error.commentRequired")));
 		assertThat(expense.getStatus()).isEqualTo(ExpenseStatus.OVERRUN_PENDING);
 
 		expense.refuseOverrun("样品费用请走市场部预算", MANAGER, NOW);

@@ -34,6 +34,11 @@ public record DealExpenses(long opportunityId, boolean open, BigDecimal budget, 
 		return this.remaining != null && this.remaining.signum() < 0;
 	}
 
+	/** What may still be spent without a manager's approval: remaining, at least zero. */
+	public BigDecimal leftToSpend() {
+		return (this.remaining != null) ? this.remaining.max(BigDecimal.ZERO) : BigDecimal.ZERO;
+	}
+
 	/** How many overruns wait for a decision. */
 	public long pendingCount() {
 		return this.rows.stream().filter((row) -> row.status() == ExpenseStatus.OVERRUN_PENDING).count();

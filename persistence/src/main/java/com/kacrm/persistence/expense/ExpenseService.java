@@ -76,13 +76,13 @@ public class ExpenseService {
 	/**
 	 * Records an expense on the deal: within what is left it is spent at once; beyond it
 	 * (with a reason) it waits for the manager, unless the viewer manages the deal.
-	 * @return the expense's id
+	 * @return the expense's id and status (recorded, or an overrun pending or approved)
 	 * @throws OpportunityNotFoundException when the viewer may not see the deal
 	 * @throws ChangeRejected before the deal's request is approved
 	 * ({@code expense.error.noBudget}), or when the expense breaks a rule
 	 */
 	@Transactional
-	public long record(long opportunityId, NewExpense expense, Viewer viewer) {
+	public RecordedExpense record(long opportunityId, NewExpense expense, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(opportunityId, null, viewer);
 		ExpenseBudget budget = ExpenseBudget.of(opportunity, expensesOf(opportunityId), this.calendar.zone());
 		SalesExpense recorded = new SalesExpense(opportunity, budget, expense,
@@ -92,7 +92,7 @@ public class ExpenseService {
 		this.history.record(OpportunityService.subject(opportunity), recorded.recordedChanges(), viewer.actor(),
 				(recorded.getOverrunReason() != null) ? recorded.getOverrunReason() : recorded.getDescription());
 		this.entityManager.flush();
-		return recorded.getId();
+		return new RecordedExpense(recorded.getId(), recorded.getStatus());
 	}
 
 	/**

@@ -100,7 +100,7 @@ class ExpenseServiceIntegrationTests {
 	@Test
 	void anExpenseWithinTheBudgetIsSpentAndInTheDealsHistory() {
 		openBudget("10000");
-		long id = this.expenses.record(this.world.opportunityId, travel("2500.50", null), this.world.rep);
+		long id = this.expenses.record(this.world.opportunityId, travel("2500.50", null), this.world.rep).id();
 		this.world.clear();
 
 		DealExpenses result = this.expenses.expenses(this.world.opportunityId, this.world.rep);
@@ -129,7 +129,8 @@ class ExpenseServiceIntegrationTests {
 			.satisfies((ex) -> assertThat(ex.violations())
 				.extracting(Violation::field, Violation::messageKey, Violation::arguments)
 				.containsExactly(tuple("overrunReason", "expense.error.overrunReasonRequired", List.of("1000.00"))));
-		long overrun = this.expenses.record(this.world.opportunityId, travel("1500", "客户要求增加一次工厂考察"), this.world.rep);
+		long overrun = this.expenses.record(this.world.opportunityId, travel("1500", "客户要求增加一次工厂考察"), this.world.rep)
+			.id();
 		this.world.clear();
 
 		DealExpenses waiting = this.expenses.expenses(this.world.opportunityId, this.world.rep);
@@ -166,7 +167,7 @@ class ExpenseServiceIntegrationTests {
 	@Test
 	void aRefusedOverrunIsNeverSpentAndTheSecondDecisionIsToldWhoDecided() {
 		openBudget("1000");
-		long overrun = this.expenses.record(this.world.opportunityId, travel("1500", "参加行业展会"), this.world.rep);
+		long overrun = this.expenses.record(this.world.opportunityId, travel("1500", "参加行业展会"), this.world.rep).id();
 		assertThatExceptionOfType(ChangeRejected.class)
 			.isThrownBy(() -> this.expenses.decideOverrun(this.world.opportunityId, overrun, false, " ", this.manager))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("comment"));
@@ -200,7 +201,7 @@ class ExpenseServiceIntegrationTests {
 	@Test
 	void anotherTeamFindsNeitherTheDealNorItsExpensesAndAnExpenseBelongsToItsDeal() {
 		openBudget("1000");
-		long id = this.expenses.record(this.world.opportunityId, travel("1500", "参加行业展会"), this.world.rep);
+		long id = this.expenses.record(this.world.opportunityId, travel("1500", "参加行业展会"), this.world.rep).id();
 
 		assertThatExceptionOfType(OpportunityNotFoundException.class)
 			.isThrownBy(() -> this.expenses.expenses(this.world.opportunityId, this.world.otherTeamRep));

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,10 +49,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -327,6 +330,58 @@ class OpportunityExpensesIntegrationTests {
 			.andExpect(flash().attribute("flashSuccess", "expense.recorded"));
 		assertThat(this.expenses.expenses(this.dealId, this.deals.viewer("rep.zhang")).remaining())
 			.isEqualByComparingTo("3800");
+	}
+
+	@Test
+	void theApiRefusesExpensesBeforeApprovalAndRecordsThemAgainstTheBudgetAfterwards() throws Exception {
+		String body = "{\"type\":\"TRAVEL\",\"spentOn\":\"" + this.today
+				+ "\",\"amount\":1500,\"description\":\"上海现场考察\"}";
+		this.mvc
+			.perform(post("/api/v1/opportunities/{id}/expenses", this.dealId).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].code").value("expense.error.noBudget"));
+		openBudget("1000");
+		this.mvc
+			.perform(post("/api/v1/opportunities/{id}/expenses", this.dealId).contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].field").value("overrunReason"));
+		String withReason = body.replace("}", ",\"overrunReason\":\"客户临时增加工厂考察\"}");
+		this.mvc
+			.perform(post("/api/v1/opportunities/{id}/expenses", this.dealId).contentType(MediaType.APPLICATION_JSON)
+				.content(withReason)
+				.with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("OVERRUN_PENDING"))
+			.andExpect(jsonPath("$.amount").value(1500));
+		long id = onlyRow().id();
+		this.mvc
+			.perform(post("/api/v1/opportunities/{id}/expenses/{e}/approve", this.dealId, id)
+				.with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/opportunities/{id}/expenses/{e}/approve", this.dealId, id)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"comment\":\"同意\"}")
+				.with(httpBasic("manager.south", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("OVERRUN_APPROVED"))
+			.andExpect(jsonPath("$.decidedByName").value("陈志强"));
+		this.mvc
+			.perform(get("/api/v1/opportunities/{id}/expenses", this.dealId).with(httpBasic("rep.zhang", "demo1234")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.open").value(true))
+			.andExpect(jsonPath("$.budget").value(1000))
+			.andExpect(jsonPath("$.spent").value(1500))
+			.andExpect(jsonPath("$.remaining").value(-500))
+			.andExpect(jsonPath("$.overBudget").value(true))
+			.andExpect(jsonPath("$.expenses[0].status").value("OVERRUN_APPROVED"));
+		this.mvc
+			.perform(get("/api/v1/opportunities/{id}/expenses", this.dealId).with(httpBasic("rep.wang", "demo1234")))
+			.andExpect(status().isNotFound());
 	}
 
 	private MockHttpServletRequestBuilder record(String type, String amount, String overrunReason) {

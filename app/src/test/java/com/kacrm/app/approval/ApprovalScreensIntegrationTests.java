@@ -1,6 +1,8 @@
 package com.kacrm.app.approval;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.kacrm.app.approval.ApprovalScreenDeals.Deal;
 import com.kacrm.app.test.CrmIntegrationTest;
@@ -65,7 +67,7 @@ class ApprovalScreensIntegrationTests {
 	@Test
 	void theNewRequestFormIsPrefilledFromTheDealItsBuyingCentreAndItsOwner() throws Exception {
 		Deal deal = this.deals.readyForApproval("立项表单预填");
-		this.mvc
+		String form = this.mvc
 			.perform(get("/approvals/new").param("opportunity", "" + deal.opportunityId())
 				.with(this.deals.as("rep.zhang")))
 			.andExpect(status().isOk())
@@ -74,8 +76,19 @@ class ApprovalScreensIntegrationTests {
 			.andExpect(content().string(containsString("赵工")))
 			.andExpect(content().string(containsString("name=\"keyPeople[0].selected\" value=\"true\" checked")))
 			.andExpect(content().string(containsString("<option value=\"EVALUATOR\" selected=\"selected\"")))
-			.andExpect(content().string(containsString("name=\"proposedTeam[0].selected\" value=\"true\" checked")))
-			.andExpect(content().string(not(containsString("data-testid=\"deal-readiness\""))));
+			.andExpect(content().string(not(containsString("data-testid=\"deal-readiness\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The deal's owner is proposed for the team: the row of rep.zhang (the rows
+		// follow
+		// the team's workers, whom other tests may add to) is ticked, and only it.
+		Matcher owner = Pattern
+			.compile("name=\"proposedTeam\\[(\\d+)\\]\\.userId\" value=\"" + this.deals.userId("rep.zhang") + "\"")
+			.matcher(form);
+		assertThat(owner.find()).isTrue();
+		assertThat(form).contains("name=\"proposedTeam[" + owner.group(1) + "].selected\" value=\"true\" checked");
+		assertThat(form.split("value=\"true\" checked", -1)).hasSize(3);
 
 		Deal early = this.deals.atPlanning("立项表单过早");
 		this.mvc

@@ -131,7 +131,8 @@ public class OpportunityService {
 				this.playbook.defaultProbability(o.getMilestone()), o.weightedAmount(), o.getMilestone(),
 				o.getMilestoneEnteredAt(), o.getStatus(), o.getStatusReason(), o.getNextStep(), o.getNextStepDate(),
 				o.getContractAmount(), o.getContractSignedOn(), o.getCreatedAt(), o.getCreatedByName(), days,
-				Duration.between(o.getMilestoneEnteredAt(), now).toDays(), this.access.mayManage(o, viewer));
+				Duration.between(o.getMilestoneEnteredAt(), now).toDays(), this.access.mayManage(o, viewer),
+				o.isApprovalLocked(), o.getExpenseBudget());
 	}
 
 	/**

@@ -22,6 +22,10 @@ import com.kacrm.domain.shared.LocalizedName;
  * @param daysInCurrentMilestone whole days since the deal entered its current milestone,
  * as the list and the board count them
  * @param mayManage whether the viewer may override gates and give the deal another owner
+ * @param approvalLocked whether its 立项 request waits for a decision, so that its key
+ * fields are locked (SPEC 6)
+ * @param expenseBudget the sales-expense budget in 元 opened by the approved 立项 request;
+ * null before approval
  */
 public record OpportunityView(long id, long version, String name, long accountId, String accountName, Tier tier,
 		LocalizedName industry, Long teamId, LocalizedName teamName, Long ownerId, String ownerName, String solution,
@@ -29,7 +33,8 @@ public record OpportunityView(long id, long version, String name, long accountId
 		int defaultProbability, BigDecimal weightedAmount, Milestone milestone, Instant milestoneEnteredAt,
 		OpportunityStatus status, String statusReason, String nextStep, LocalDate nextStepDate,
 		BigDecimal contractAmount, LocalDate contractSignedOn, Instant createdAt, String createdByName,
-		Map<Milestone, Long> daysInMilestone, long daysInCurrentMilestone, boolean mayManage) {
+		Map<Milestone, Long> daysInMilestone, long daysInCurrentMilestone, boolean mayManage, boolean approvalLocked,
+		BigDecimal expenseBudget) {
 
 	/** The fields a rep edits, to fill the edit form. */
 	public OpportunityDetails details() {

@@ -6,6 +6,7 @@ import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.activity.ActivityService;
+import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.assessment.AssessmentService;
 import com.kacrm.persistence.buyingcentre.BuyingCentreNotFoundException;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
@@ -81,10 +82,13 @@ class OpportunityController {
 
 	private final AssessmentService assessments;
 
+	private final ApprovalService approvals;
+
 	OpportunityController(OpportunityService opportunities, MilestoneService milestones,
 			OpportunityChoiceService choices, ActivityService activities, BuyingCentreService buyingCentres,
-			CompetitorService competitors, AssessmentService assessments) {
+			CompetitorService competitors, AssessmentService assessments, ApprovalService approvals) {
 		this.assessments = assessments;
+		this.approvals = approvals;
 		this.opportunities = opportunities;
 		this.milestones = milestones;
 		this.choices = choices;
@@ -250,8 +254,7 @@ class OpportunityController {
 	String showEditForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		OpportunityView deal = this.opportunities.show(id, user.viewer());
 		model.addAttribute(DEAL_FORM, DealForm.of(deal));
-		model.addAttribute("deal", deal);
-		return "opportunities/edit";
+		return editForm(deal, user, model);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -271,7 +274,16 @@ class OpportunityController {
 				conflict(model, DEAL_FORM, DealForm.of(this.opportunities.show(id, viewer)));
 			}
 		}
-		model.addAttribute("deal", this.opportunities.show(id, viewer));
+		return editForm(this.opportunities.show(id, viewer), user, model);
+	}
+
+	/**
+	 * The edit form; while the deal is locked for approval its amount and expected date
+	 * are read-only for everyone but admins, who may pass the lock (recorded).
+	 */
+	private String editForm(OpportunityView deal, CurrentUser user, Model model) {
+		model.addAttribute("deal", deal);
+		model.addAttribute("lockKeyFields", deal.approvalLocked() && !user.viewer().isAdmin());
 		return "opportunities/edit";
 	}
 
@@ -334,6 +346,7 @@ class OpportunityController {
 		model.addAttribute("assessment", this.assessments.latest(id, viewer));
 		model.addAttribute("competitors", this.competitors.competitorsIn(id, viewer));
 		model.addAttribute("competitorChoices", this.competitors.choices());
+		model.addAttribute("approval", this.approvals.ofOpportunity(id, viewer).orElse(null));
 		try {
 			model.addAttribute("coverageView", this.buyingCentres.coverage(id, viewer));
 		}

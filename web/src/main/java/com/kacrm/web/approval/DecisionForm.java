@@ -1,0 +1,30 @@
+package com.kacrm.web.approval;
+
+/**
+ * A step on a 立项 request's page: the decider's or requester's comment (required to reject
+ * or return), and for submitting the version of the request the page showed.
+ */
+public class DecisionForm {
+
+	private String comment;
+
+	/** -1 when the page did not say which version it showed. */
+	private long version = -1;
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public void setComment(String comment) {
+		this.comment = comment;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -24,6 +24,8 @@ import com.kacrm.domain.assessment.AssessmentQuestion;
 import com.kacrm.domain.buyingcentre.Attitude;
 import com.kacrm.domain.buyingcentre.BuyingRole;
 import com.kacrm.domain.buyingcentre.Support;
+import com.kacrm.domain.expense.ExpenseType;
+import com.kacrm.domain.expense.NewExpense;
 import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.AutomaticRule;
@@ -36,6 +38,7 @@ import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
 import com.kacrm.persistence.contact.ContactRow;
 import com.kacrm.persistence.contact.ContactService;
+import com.kacrm.persistence.expense.ExpenseService;
 import com.kacrm.persistence.opportunity.ChecklistEntry;
 import com.kacrm.persistence.assessment.AssessmentService;
 import com.kacrm.persistence.opportunity.PaymentService;
@@ -85,6 +88,11 @@ class DemoOpportunityWriter {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/**
+	 * The deal whose samples went beyond its budget, waiting for the manager's approval.
+	 */
+	private static final String OVER_BUDGET = "惠州基地氮气保护系统";
+
 	private static final String OVERRIDE_LEAD_SHEET = "老客户，建档早于线索汇总表 JTF001（上线前补录）";
 
 	private final OrganisationService organisation;
@@ -107,6 +115,8 @@ class DemoOpportunityWriter {
 
 	private final ApprovalService approvals;
 
+	private final ExpenseService expenses;
+
 	private final JdbcClient jdbc;
 
 	private long historyMark;
@@ -114,7 +124,7 @@ class DemoOpportunityWriter {
 	DemoOpportunityWriter(OrganisationService organisation, AccountService accounts, ContactService contacts,
 			OpportunityService opportunities, MilestoneService milestones, ActivityService activities,
 			BuyingCentreService buyingCentres, AssessmentService assessments, PaymentService payments,
-			ApprovalService approvals, JdbcClient jdbc) {
+			ApprovalService approvals, ExpenseService expenses, JdbcClient jdbc) {
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -125,6 +135,7 @@ class DemoOpportunityWriter {
 		this.assessments = assessments;
 		this.payments = payments;
 		this.approvals = approvals;
+		this.expenses = expenses;
 		this.jdbc = jdbc;
 	}
 
@@ -290,15 +301,17 @@ class DemoOpportunityWriter {
 				}, (at) -> tick(at, "明确客户采购流程", "采购流程：技术部提需求，采购部比价，总经理审批", null),
 						(at) -> tick(at, "双方达成共识", "客户同意我们参与方案设计和投标", null));
 				case PROJECT_APPROVAL -> List.of((at) -> tick(at, "客户需求基本明确", "产能、工艺和交期要求已书面确认", null),
+						(at) -> expense(at, ExpenseType.ENTERTAINMENT, 1800, "与技术副总、采购部经理工作餐，沟通立项后的推进计划"),
 						(at) -> tick(at, "价值定位与公司产品定位", "客户看重炉温均匀性和售后响应，正是我方强项", null));
-				case DEEP_CONTACT -> List.of((at) -> log(ActivityType.TECHNICAL_SEMINAR, at, "在客户技术中心举办钎焊工艺技术交流会",
-						"总工程师", "技术副总经理", "设备部经理"), (at) -> {
-							seat("总经理", BuyingRole.FINAL_APPROVER, Support.SUPPORTER, Attitude.PRAGMATIST);
-							seat("总工程师", BuyingRole.EVALUATOR, Support.CHAMPION, Attitude.EARLY_ADOPTER);
-							seat("设备部经理", BuyingRole.END_USER, Support.SUPPORTER, Attitude.PRAGMATIST);
-						}, (at) -> tick(at, "与客户在多个层面建立关系", "已与总经理、技术副总、总工和设备部建立联系", null),
-						(at) -> log(ActivityType.SITE_VISIT, at, "陪同客户考察我方样板客户的钎焊线", "总工程师", "设备部经理"),
-						(at) -> tick(at, "深入分析客户需求", "完成需求分析报告：产能、能耗、场地和维护要求", null));
+				case DEEP_CONTACT ->
+					List.of((at) -> log(ActivityType.TECHNICAL_SEMINAR, at, "在客户技术中心举办钎焊工艺技术交流会", "总工程师", "技术副总经理",
+							"设备部经理"), (at) -> expense(at, ExpenseType.TRAVEL, 3200, "技术交流会：工艺专家往返差旅和住宿"), (at) -> {
+								seat("总经理", BuyingRole.FINAL_APPROVER, Support.SUPPORTER, Attitude.PRAGMATIST);
+								seat("总工程师", BuyingRole.EVALUATOR, Support.CHAMPION, Attitude.EARLY_ADOPTER);
+								seat("设备部经理", BuyingRole.END_USER, Support.SUPPORTER, Attitude.PRAGMATIST);
+							}, (at) -> tick(at, "与客户在多个层面建立关系", "已与总经理、技术副总、总工和设备部建立联系", null),
+							(at) -> log(ActivityType.SITE_VISIT, at, "陪同客户考察我方样板客户的钎焊线", "总工程师", "设备部经理"),
+							(at) -> tick(at, "深入分析客户需求", "完成需求分析报告：产能、能耗、场地和维护要求", null));
 				case SOLUTION_AND_TENDER -> List.of((at) -> {
 					long demo = log(ActivityType.DEMONSTRATION, at, "向客户技术团队演示方案与炉温曲线", "总工程师", "技术副总经理");
 					tick(at, "解决方案已设计并向客户演示", "方案演示获技术团队认可", demo);
@@ -537,6 +550,29 @@ class DemoOpportunityWriter {
 						+ " and subject_id = :id and read_at is null")
 				.param("id", request)
 				.update();
+		}
+
+		/**
+		 * A sales expense against the approved budget; for the deal marked as over budget
+		 * a sample shipment beyond it, waiting for the manager.
+		 */
+		private void expense(Instant at, ExpenseType type, int amount, String description) {
+			ExpenseService service = DemoOpportunityWriter.this.expenses;
+			LocalDate day = at.atZone(ZONE).toLocalDate();
+			long expense = service
+				.record(this.id, new NewExpense(type, day, BigDecimal.valueOf(amount), description, null), this.rep)
+				.id();
+			update("update sales_expense set recorded_at = :at where id = :id", at, expense);
+			if (type == ExpenseType.TRAVEL && OVER_BUDGET.equals(this.deal.name())) {
+				BigDecimal left = service.expenses(this.id, this.rep).remaining();
+				long overrun = service
+					.record(this.id,
+							new NewExpense(ExpenseType.SAMPLES, day, left.add(BigDecimal.valueOf(8000)),
+									"向客户寄送两套氮气发生器样机做现场试用", "客户要求现场试用后才进入方案设计，样机运费和保险超出预算"),
+							this.rep)
+					.id();
+				update("update sales_expense set recorded_at = :at where id = :id", at, overrun);
+			}
 		}
 
 		private void assess(Instant at) {

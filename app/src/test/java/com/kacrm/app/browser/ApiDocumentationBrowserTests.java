@@ -28,7 +28,8 @@ class ApiDocumentationBrowserTests {
 		Page page = browser.open(this.port, BrowserSupport.Viewport.DESKTOP);
 		LoginPage.open(page).logInAs("rep.li", "demo1234");
 		page.navigate("/swagger-ui.html");
-		// springdoc builds the document once, on the first request; on a loaded machine that takes seconds
+		// springdoc builds the document once, on the first request; on a loaded machine
+		// that takes seconds
 		assertThat(page.locator(".swagger-ui .info .title")).containsText("CRM API",
 				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 		assertThat(page.getByText("/api/v1/me").first()).isVisible();

@@ -209,6 +209,12 @@ class DemoOpportunitiesIntegrationTests {
 			.param("names", this.names)
 			.query(Long.class)
 			.single()).as("steps in the future").isZero();
+		assertThat(this.jdbc
+			.sql("select e.status from sales_expense e join opportunity o on o.id = e.opportunity_id where " + DEMO)
+			.param("names", this.names)
+			.query(String.class)
+			.list()).as("expenses recorded against approved budgets, one overrun waiting")
+			.contains("RECORDED", "OVERRUN_PENDING");
 	}
 
 	private List<String> statusesOf(String team) {

@@ -22,10 +22,11 @@ public record ApprovalEditor(Long requestId, long version, long opportunityId, S
 
 	/**
 	 * One of the account's people; role, attitude and support as on this deal's buying
-	 * centre.
+	 * centre. People who left are offered only when the request names them already
+	 * ({@code left}), so revising a request never drops them silently.
 	 */
-	public record PersonChoice(long id, String name, String title, BuyingRole role, Attitude attitude,
-			Support support) {
+	public record PersonChoice(long id, String name, String title, BuyingRole role, Attitude attitude, Support support,
+			boolean left) {
 	}
 
 	/** A competitor or one of our people, by id and name. */

@@ -148,19 +148,28 @@ public class ApprovalService {
 		return editor(id, request.getVersion(), request.getOpportunity(), request.form());
 	}
 
+	/** The people the form names, or an id no contact has when it names nobody. */
+	private static List<Long> named(ApprovalForm form) {
+		List<Long> ids = form.keyPeople().stream().map(KeyPerson::getContactId).toList();
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
 	private ApprovalEditor editor(Long id, long version, Opportunity opportunity, ApprovalForm form) {
 		Map<Long, BuyingCentreMember> seats = buyingCentre(opportunity.getId()).stream()
 			.collect(Collectors.toMap((member) -> member.getContact().getId(), Function.identity(), (a, b) -> a));
 		List<ApprovalEditor.PersonChoice> people = this.entityManager
-			.createQuery("select c from Contact c where c.account.id = :account and c.leftAt is null"
-					+ " order by c.level, c.name, c.id", Contact.class)
+			.createQuery(
+					"select c from Contact c where c.account.id = :account and (c.leftAt is null or c.id in :named)"
+							+ " order by c.level, c.name, c.id",
+					Contact.class)
 			.setParameter("account", opportunity.getAccount().getId())
+			.setParameter("named", named(form))
 			.getResultStream()
 			.map((contact) -> {
 				BuyingCentreMember seat = seats.get(contact.getId());
 				return new ApprovalEditor.PersonChoice(contact.getId(), contact.getName(), contact.getTitle(),
 						(seat != null) ? seat.getRole() : null, (seat != null) ? seat.getAttitude() : null,
-						(seat != null) ? seat.getSupport() : null);
+						(seat != null) ? seat.getSupport() : null, !contact.isActive());
 			})
 			.toList();
 		List<ApprovalEditor.Choice> competitors = this.entityManager
@@ -470,9 +479,9 @@ public class ApprovalService {
 				!request.getStatus().isFinal() && (requester || viewer.isAdmin()),
 				request.getStatus() == ApprovalStatus.SUBMITTED && this.access.mayDecide(request, viewer));
 		ApprovalView.Deal deal = new ApprovalView.Deal(opportunity.getId(), opportunity.getName(),
-				opportunity.getAccount().getId(), opportunity.getAccount().getName(),
-				opportunity.getTeam().getName().zh(), opportunity.getMilestone(), opportunity.getStatus(),
-				opportunity.isApprovalLocked(), opportunity.getExpenseBudget());
+				opportunity.getAccount().getId(), opportunity.getAccount().getName(), opportunity.getTeam().getName(),
+				opportunity.getMilestone(), opportunity.getStatus(), opportunity.isApprovalLocked(),
+				opportunity.getExpenseBudget());
 		return new ApprovalView(request.getId(), request.getVersion(), request.getNumber(), request.getStatus(),
 				request.getRound(), deal, request.getRequester().getDisplayName(), request.getRequester().getId(),
 				request.getProjectName(), request.getCustomerNeeds(), request.getValuePositioning(),

@@ -11,6 +11,7 @@ import com.kacrm.domain.buyingcentre.BuyingRole;
 import com.kacrm.domain.buyingcentre.Support;
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.domain.shared.LocalizedName;
 
 /**
  * A 立项 request as its page and its print layout show it: the form with the names of the
@@ -25,8 +26,8 @@ public record ApprovalView(long id, long version, String number, ApprovalStatus 
 		Readiness readiness, Permissions may) {
 
 	/** The deal the request is for, as it is now. */
-	public record Deal(long id, String name, long accountId, String accountName, String teamName, Milestone milestone,
-			OpportunityStatus status, boolean locked, BigDecimal expenseBudget) {
+	public record Deal(long id, String name, long accountId, String accountName, LocalizedName teamName,
+			Milestone milestone, OpportunityStatus status, boolean locked, BigDecimal expenseBudget) {
 	}
 
 	/** A key person: the contact from the org chart and what the requester stated. */

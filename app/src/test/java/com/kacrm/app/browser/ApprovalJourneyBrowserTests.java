@@ -11,6 +11,7 @@ import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.approval.ApprovalView;
 import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.opportunity.OpportunityView;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,7 +81,13 @@ class ApprovalJourneyBrowserTests {
 		browser.screenshot("approval-deal-locked.png");
 
 		new HomePage(page).logOut().logInAs("manager.south", "demo1234");
-		request = ApprovalPage.open(page, id);
+		assertThat(page.locator("[data-testid=pending-approvals]")).isVisible();
+		page.locator("[data-nav=APPROVALS]").click();
+		Locator pending = page.locator("[data-testid=approval-list] tr[data-approval='" + id + "']");
+		assertThat(pending).hasAttribute("data-status", "SUBMITTED");
+		browser.screenshot("approval-inbox.png");
+		pending.locator("[data-link=approval]").click();
+		request = ApprovalPage.current(page);
 		request.decide("return", "请补充交期风险和应对措施");
 		assertThat(request.status()).hasAttribute("data-status", "RETURNED");
 

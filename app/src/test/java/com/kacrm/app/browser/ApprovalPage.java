@@ -27,6 +27,12 @@ final class ApprovalPage {
 		return new ApprovalPage(page);
 	}
 
+	/** The request page the browser is on, e.g. after following a link from the inbox. */
+	static ApprovalPage current(Page page) {
+		page.waitForURL(REQUEST_PAGE);
+		return new ApprovalPage(page);
+	}
+
 	static ApprovalPage open(Page page, long id) {
 		page.navigate("/approvals/" + id);
 		return new ApprovalPage(page);

@@ -45,6 +45,11 @@ public record ApprovalForm(String projectName, String customerNeeds, String valu
 		proposedTeam = (proposedTeam != null) ? List.copyOf(proposedTeam) : List.of();
 	}
 
+	/** A draft known by the project's name only. */
+	public static ApprovalForm named(String projectName) {
+		return new ApprovalForm(projectName, null, null, null, null, null, null, null, null, null, null);
+	}
+
 	/** Every rule a draft breaks, by form field: lengths, amounts, duplicates. */
 	public List<Violation> violations() {
 		Violations violations = new Violations();

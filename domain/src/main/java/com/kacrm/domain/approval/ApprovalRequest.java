@@ -18,6 +18,7 @@ import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Text;
+import com.kacrm.domain.shared.Violation;
 import com.kacrm.domain.shared.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -217,26 +218,43 @@ public class ApprovalRequest extends VersionedEntity {
 	public ApprovalTransition submit(ChecklistState milestoneTwoGate, LocalDate today, Actor by, Instant at) {
 		requireRequester(by);
 		requireEditable();
-		if (this.opportunity.getStatus() != OpportunityStatus.OPEN) {
-			throw ChangeRejected.of("opportunityId", "approval.error.dealNotOpen");
+		SubmissionCheck check = submissionCheck(milestoneTwoGate, today);
+		if (check.blockKey() != null) {
+			throw ChangeRejected.of("opportunityId", check.blockKey());
 		}
-		Milestone milestone = this.opportunity.getMilestone();
-		if (Milestone.CALL_AND_VISIT.isAfter(milestone)) {
-			throw ChangeRejected.of("opportunityId", "approval.error.dealTooEarly");
+		if (!check.unmetItems().isEmpty()) {
+			throw new GateClosed(this.opportunity.getMilestone(), check.unmetItems());
 		}
-		if (milestone == Milestone.CALL_AND_VISIT) {
-			if (milestoneTwoGate == null || milestoneTwoGate.milestone() != milestone) {
-				throw new IllegalArgumentException("The gate of " + milestone + " decides the submission");
-			}
-			if (!milestoneTwoGate.isOpen()) {
-				throw new GateClosed(milestone, milestoneTwoGate.unmet());
-			}
-		}
-		ChangeRejected.throwIfAny(form().submissionViolations(today));
+		ChangeRejected.throwIfAny(check.formViolations());
 		this.opportunity.lockForApproval();
 		this.round++;
 		this.submittedAt = at;
 		return step(ApprovalStatus.SUBMITTED, null, by, at);
+	}
+
+	/**
+	 * What keeps the request from being submitted now, all at once: the deal not open or
+	 * still at milestone 1, milestone 2's mandatory items not done on the deal (a deal
+	 * past milestone 2 needs none), the form incomplete.
+	 * @param milestoneTwoGate the checklist of the deal's milestone when it is at
+	 * milestone 2; ignored otherwise
+	 */
+	public SubmissionCheck submissionCheck(ChecklistState milestoneTwoGate, LocalDate today) {
+		List<Violation> form = form().submissionViolations(today);
+		if (this.opportunity.getStatus() != OpportunityStatus.OPEN) {
+			return new SubmissionCheck("approval.error.dealNotOpen", List.of(), form);
+		}
+		Milestone milestone = this.opportunity.getMilestone();
+		if (Milestone.CALL_AND_VISIT.isAfter(milestone)) {
+			return new SubmissionCheck("approval.error.dealTooEarly", List.of(), form);
+		}
+		if (milestone != Milestone.CALL_AND_VISIT) {
+			return new SubmissionCheck(null, List.of(), form);
+		}
+		if (milestoneTwoGate == null || milestoneTwoGate.milestone() != milestone) {
+			throw new IllegalArgumentException("The gate of " + milestone + " decides the submission");
+		}
+		return new SubmissionCheck(null, milestoneTwoGate.unmet(), form);
 	}
 
 	/**
@@ -309,11 +327,12 @@ public class ApprovalRequest extends VersionedEntity {
 
 	/**
 	 * Withdraws the request before a decision: a draft, a returned or a submitted one
-	 * (which unlocks the deal). Only its requester does, or an admin ({@code asAdmin}).
+	 * (which unlocks the deal). Only its requester does, or someone on their behalf
+	 * ({@code onBehalf}): an admin, or the system when the deal went to another team.
 	 * @throws ApprovalConflict when the request is decided or withdrawn already
 	 */
-	public ApprovalTransition withdraw(String comment, boolean asAdmin, Actor by, Instant at) {
-		if (!asAdmin) {
+	public ApprovalTransition withdraw(String comment, boolean onBehalf, Actor by, Instant at) {
+		if (!onBehalf) {
 			requireRequester(by);
 		}
 		if (this.status.isFinal()) {

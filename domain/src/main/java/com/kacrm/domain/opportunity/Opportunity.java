@@ -50,8 +50,10 @@ import jakarta.persistence.Table;
  * <p>
  * While its 项目立项 request waits for a decision the deal is locked for approval (SPEC 6,
  * like an approval lock in mature CRMs): its key fields — estimated amount, expected
- * signing date, milestone and status — do not change, except by an admin, who passes the
- * lock on purpose ({@code passLock}) and is recorded in the history.
+ * signing date and milestone — do not change, except by an admin, who passes the lock on
+ * purpose ({@code passLock}) and is recorded in the history. Nobody loses or holds a deal
+ * whose request is pending: the request is withdrawn first, so it never waits for a
+ * decision about a closed deal.
  */
 @Entity
 @Table(name = "opportunity")
@@ -324,36 +326,22 @@ public class Opportunity extends VersionedEntity {
 
 	/**
 	 * Marks the open deal lost (丢单) for {@code reason}.
-	 * @throws ChangeRejected when the deal is not open or the reason is missing
+	 * @throws ChangeRejected when the deal is not open, its 立项 request is pending, or the
+	 * reason is missing
 	 */
 	public MilestoneMove markLost(String reason, Actor by, Instant at) {
-		return markLost(reason, false, by, at);
-	}
-
-	/**
-	 * Marks the open deal lost; while it is locked for approval only with
-	 * {@code passLock} (an admin).
-	 */
-	public MilestoneMove markLost(String reason, boolean passLock, Actor by, Instant at) {
-		requireUnlocked("status", passLock);
+		requireUnlocked("status", false);
 		return changeStatus(MoveKind.LOST, OpportunityStatus.LOST, reason, "opportunity.status.lostReasonRequired", by,
 				at);
 	}
 
 	/**
 	 * Puts the open deal on hold for {@code reason}.
-	 * @throws ChangeRejected when the deal is not open or the reason is missing
+	 * @throws ChangeRejected when the deal is not open, its 立项 request is pending, or the
+	 * reason is missing
 	 */
 	public MilestoneMove putOnHold(String reason, Actor by, Instant at) {
-		return putOnHold(reason, false, by, at);
-	}
-
-	/**
-	 * Puts the open deal on hold; while it is locked for approval only with
-	 * {@code passLock} (an admin).
-	 */
-	public MilestoneMove putOnHold(String reason, boolean passLock, Actor by, Instant at) {
-		requireUnlocked("status", passLock);
+		requireUnlocked("status", false);
 		return changeStatus(MoveKind.ON_HOLD, OpportunityStatus.ON_HOLD, reason,
 				"opportunity.status.holdReasonRequired", by, at);
 	}

@@ -78,12 +78,18 @@ class ApprovalLockTests {
 	}
 
 	@Test
-	void anAdminMayMoveOrCloseALockedDeal() {
+	void anAdminMayMoveALockedDeal() {
 		this.deal.move(Milestone.PLANNING, "客户需求变化，退回规划", false, null, 5, true, ADMIN, T0);
 
 		assertThat(this.deal.getMilestone()).isEqualTo(Milestone.PLANNING);
-		this.deal.putOnHold("客户冻结预算", true, ADMIN, T0);
-		assertThat(this.deal.getStatus()).isEqualTo(OpportunityStatus.ON_HOLD);
+	}
+
+	@Test
+	void nobodyClosesADealWhoseRequestIsPendingSoNoRequestWaitsForAClosedDeal() {
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(() -> this.deal.putOnHold("客户冻结预算", ADMIN, T0))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::messageKey)
+				.containsExactly("opportunity.error.lockedForApproval"));
+		assertThat(this.deal.getStatus()).isEqualTo(OpportunityStatus.OPEN);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.opportunity.MoveKind;
 import com.kacrm.domain.opportunity.Opportunity;
-import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Violation;
@@ -139,6 +138,24 @@ class ApprovalRequestTests {
 						"expectedContractDate", "decisionProcess", "keyPeople", "proposedTeam", "requestedBudget",
 						"risks"));
 		assertThat(request.getOpportunity().isApprovalLocked()).isFalse();
+	}
+
+	@Test
+	void theSubmissionCheckListsEverythingThatKeepsTheRequestBackAtOnce() {
+		ApprovalRequest request = new ApprovalRequest("LX-2026-0004", this.world.dealAt(Milestone.CALL_AND_VISIT),
+				this.world.zhang, Approvals.named(), REP, T0);
+
+		SubmissionCheck check = request.submissionCheck(Approvals.visitMissing(), TODAY);
+
+		assertThat(check.isReady()).isFalse();
+		assertThat(check.blockKey()).isNull();
+		assertThat(check.unmetItems()).extracting((item) -> item.getTextZh()).containsExactly("至少记录一次上门拜访");
+		assertThat(check.missingFields()).contains("customerNeeds", "keyPeople", "requestedBudget");
+		assertThat(this.world.draftAt(Milestone.PLANNING).submissionCheck(null, TODAY).blockKey())
+			.isEqualTo("approval.error.dealTooEarly");
+		assertThat(this.world.draftAt(Milestone.CALL_AND_VISIT)
+			.submissionCheck(openGate(Milestone.CALL_AND_VISIT), TODAY)
+			.isReady()).isTrue();
 	}
 
 	@Test

@@ -95,7 +95,7 @@ final class Approvals {
 
 	/** Only the project's name: a draft's minimum. */
 	static ApprovalForm named() {
-		return new ApprovalForm("散热器替换项目", null, null, null, null, null, null, null, null, null, null);
+		return ApprovalForm.named("散热器替换项目");
 	}
 
 	static int probabilityOf(Milestone milestone) {

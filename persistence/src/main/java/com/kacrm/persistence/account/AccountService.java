@@ -33,6 +33,7 @@ import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,8 @@ public class AccountService {
 	 */
 	static final String OPPORTUNITY = "OPPORTUNITY";
 
+	private final ApplicationEventPublisher events;
+
 	private final EntityManager entityManager;
 
 	private final TieringService tiering;
@@ -96,8 +99,9 @@ public class AccountService {
 	private final BusinessCalendar calendar;
 
 	AccountService(EntityManager entityManager, TieringService tiering, HistoryService history, Clock clock,
-			AccountAccess access, BusinessCalendar calendar) {
+			AccountAccess access, BusinessCalendar calendar, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
+		this.events = events;
 		this.access = access;
 		this.calendar = calendar;
 		this.tiering = tiering;
@@ -229,7 +233,9 @@ public class AccountService {
 	 * give it only to a team they manage. The account's deals follow it to the new team
 	 * (a deal belongs to its account's team); a deal owner outside that team hands the
 	 * deal to the account's new owner, and development-team members outside it leave the
-	 * deal's team. The account's logged activities follow it too.
+	 * deal's team. The account's logged activities follow it too, and the open 立项
+	 * requests of deals that changed team are withdrawn ({@link DealsChangedTeam}): they
+	 * proposed the old team's people and waited for its manager.
 	 * @throws AccountNotFoundException when the viewer may not see the account
 	 * @throws NotPermittedException when the viewer may not reassign it
 	 * @throws ConcurrentEditException when it changed since {@code version}
@@ -247,11 +253,16 @@ public class AccountService {
 		ChangeRejected.throwIfAny(references.violations());
 		List<FieldChange> changes = account.reassign(team, owner);
 		this.history.record(subject(account), changes, viewer.actor(), null);
+		List<Long> changedTeam = new ArrayList<>();
 		for (Opportunity opportunity : this.entityManager
 			.createQuery("select o from Opportunity o where o.account.id = :id", Opportunity.class)
 			.setParameter("id", id)
 			.getResultList()) {
+			Long teamBefore = opportunity.getTeam().getId();
 			List<FieldChange> followed = new ArrayList<>(opportunity.followAccount(team, owner));
+			if (!teamBefore.equals(team.getId())) {
+				changedTeam.add(opportunity.getId());
+			}
 			for (TeamMember member : this.entityManager
 				.createQuery("select m from TeamMember m join fetch m.user where m.opportunity.id = :id",
 						TeamMember.class)
@@ -271,6 +282,9 @@ public class AccountService {
 			.setParameter("team", team)
 			.setParameter("id", id)
 			.executeUpdate();
+		if (!changedTeam.isEmpty()) {
+			this.events.publishEvent(new DealsChangedTeam(changedTeam, viewer.actor()));
+		}
 	}
 
 	/**

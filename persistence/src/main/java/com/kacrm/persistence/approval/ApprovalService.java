@@ -19,6 +19,7 @@ import com.kacrm.domain.approval.ApprovalTransition;
 import com.kacrm.domain.approval.Decision;
 import com.kacrm.domain.approval.KeyPerson;
 import com.kacrm.domain.approval.ProposedMember;
+import com.kacrm.domain.approval.SubmissionCheck;
 import com.kacrm.domain.buyingcentre.BuyingCentreMember;
 import com.kacrm.domain.competitor.Competitor;
 import com.kacrm.domain.contact.Contact;
@@ -26,12 +27,11 @@ import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.opportunity.ChecklistState;
 import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.opportunity.Opportunity;
-import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.opportunity.TeamMember;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.ChangeRejected;
-import com.kacrm.domain.shared.Violation;
+import com.kacrm.persistence.account.DealsChangedTeam;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.opportunity.DealTeamService;
 import com.kacrm.persistence.opportunity.MilestoneService;
@@ -46,7 +46,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -60,6 +62,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ApprovalService {
+
+	/** The comment of a request withdrawn because its deal went to another team. */
+	public static final String REASSIGNED_COMMENT = "客户已移交其他销售团队，立项申请随之撤回，由新团队重新申请";
 
 	/** The history field of a decided request on its deal. */
 	public static final String APPROVAL_FIELD = "opportunity.approval";
@@ -288,9 +293,26 @@ public class ApprovalService {
 	 */
 	@Transactional
 	public void approve(long id, String comment, Viewer viewer) {
-		ApprovalRequest request = this.access.forChange(id, viewer);
-		this.access.requireDecide(request, viewer);
-		Opportunity opportunity = lockDeal(request);
+		approve(id, null, comment, viewer);
+	}
+
+	/**
+	 * Approves the submitted request the decider read at {@code expectedVersion}.
+	 * @param expectedVersion the version of the request the decider read; null when the
+	 * caller does not say
+	 * @throws ConcurrentEditException when it was returned and submitted again since the
+	 * decider read it (they have not read what they would approve)
+	 * @throws ChangeRejected when a proposed team member or key person is no longer
+	 * allowed (moved team, disabled): the decider returns the request instead
+	 * @see #approve(long, String, Viewer)
+	 */
+	@Transactional
+	public void approve(long id, Long expectedVersion, String comment, Viewer viewer) {
+		ApprovalRequest request = forDecision(id, expectedVersion, viewer);
+		Opportunity opportunity = request.getOpportunity();
+		if (request.getStatus() == ApprovalStatus.SUBMITTED) {
+			checkLinks(opportunity, request.form());
+		}
 		ChecklistState gate = (opportunity.getMilestone() == Milestone.CALL_AND_VISIT)
 				? this.milestones.gateOf(opportunity) : null;
 		Instant now = this.clock.instant();
@@ -319,9 +341,17 @@ public class ApprovalService {
 	 */
 	@Transactional
 	public void reject(long id, String comment, Viewer viewer) {
-		ApprovalRequest request = this.access.forChange(id, viewer);
-		this.access.requireDecide(request, viewer);
-		lockDeal(request);
+		reject(id, null, comment, viewer);
+	}
+
+	/**
+	 * Rejects the submitted request the decider read at {@code expectedVersion}.
+	 * @throws ConcurrentEditException when it was submitted again since
+	 * @see #reject(long, String, Viewer)
+	 */
+	@Transactional
+	public void reject(long id, Long expectedVersion, String comment, Viewer viewer) {
+		ApprovalRequest request = forDecision(id, expectedVersion, viewer);
 		taken(request, request.reject(comment, viewer.actor(), this.clock.instant()));
 	}
 
@@ -333,10 +363,34 @@ public class ApprovalService {
 	 */
 	@Transactional
 	public void returnForRevision(long id, String comment, Viewer viewer) {
+		returnForRevision(id, null, comment, viewer);
+	}
+
+	/**
+	 * Returns the submitted request the decider read at {@code expectedVersion}.
+	 * @throws ConcurrentEditException when it was submitted again since
+	 * @see #returnForRevision(long, String, Viewer)
+	 */
+	@Transactional
+	public void returnForRevision(long id, Long expectedVersion, String comment, Viewer viewer) {
+		ApprovalRequest request = forDecision(id, expectedVersion, viewer);
+		taken(request, request.returnForRevision(comment, viewer.actor(), this.clock.instant()));
+	}
+
+	/**
+	 * The request, locked with its deal, for a decision by the viewer. A request no
+	 * longer submitted is left to the domain, which says who took it where
+	 * ({@link ApprovalConflict}); a request submitted again since the decider read it is
+	 * a conflict of versions.
+	 */
+	private ApprovalRequest forDecision(long id, Long expectedVersion, Viewer viewer) {
 		ApprovalRequest request = this.access.forChange(id, viewer);
 		this.access.requireDecide(request, viewer);
+		if (expectedVersion != null && request.getStatus() == ApprovalStatus.SUBMITTED) {
+			ConcurrentEditException.check(request, expectedVersion);
+		}
 		lockDeal(request);
-		taken(request, request.returnForRevision(comment, viewer.actor(), this.clock.instant()));
+		return request;
 	}
 
 	/**
@@ -353,9 +407,28 @@ public class ApprovalService {
 				viewer.actor(), this.clock.instant()));
 	}
 
+	/**
+	 * Withdraws the open requests of deals whose account went to another team: they
+	 * proposed the old team's people and waited for the old team's manager. The new team
+	 * files its own request.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdrawOnReassignment(DealsChangedTeam event) {
+		for (ApprovalRequest request : this.entityManager
+			.createQuery("select r from ApprovalRequest r where r.opportunity.id in :deals and r.status in :open",
+					ApprovalRequest.class)
+			.setParameter("deals", event.opportunityIds())
+			.setParameter("open", List.of(ApprovalStatus.DRAFT, ApprovalStatus.SUBMITTED, ApprovalStatus.RETURNED))
+			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+			.getResultList()) {
+			taken(request, request.withdraw(REASSIGNED_COMMENT, true, event.actor(), this.clock.instant()));
+		}
+	}
+
 	private Opportunity lockDeal(ApprovalRequest request) {
 		Opportunity opportunity = request.getOpportunity();
-		this.entityManager.lock(opportunity, LockModeType.PESSIMISTIC_WRITE);
+		this.entityManager.refresh(opportunity, LockModeType.PESSIMISTIC_WRITE);
 		return opportunity;
 	}
 
@@ -492,31 +565,19 @@ public class ApprovalService {
 	}
 
 	/**
-	 * What stops the request from being submitted now; the same rules as the domain's.
+	 * What keeps the request from being submitted now: the domain's check, for the page.
 	 */
 	private ApprovalView.Readiness readiness(ApprovalRequest request, Opportunity opportunity) {
-		List<String> missing = request.form()
-			.submissionViolations(this.calendar.today())
+		ChecklistState gate = (opportunity.getMilestone() == Milestone.CALL_AND_VISIT)
+				? this.milestones.gateOf(opportunity) : null;
+		SubmissionCheck check = request.submissionCheck(gate, this.calendar.today());
+		List<ApprovalView.UnmetItem> unmet = check.unmetItems()
 			.stream()
-			.map(Violation::field)
-			.distinct()
+			.map((item) -> new ApprovalView.UnmetItem(item.getId(), item.getTextZh(), item.getTextEn()))
 			.toList();
-		if (opportunity.getStatus() != OpportunityStatus.OPEN) {
-			return new ApprovalView.Readiness(false, "approval.error.dealNotOpen", List.of(), missing);
-		}
-		if (Milestone.CALL_AND_VISIT.isAfter(opportunity.getMilestone())) {
-			return new ApprovalView.Readiness(false, "approval.error.dealTooEarly", List.of(), missing);
-		}
-		List<ApprovalView.UnmetItem> unmet = List.of();
-		if (opportunity.getMilestone() == Milestone.CALL_AND_VISIT) {
-			unmet = this.milestones.gateOf(opportunity)
-				.unmet()
-				.stream()
-				.map((item) -> new ApprovalView.UnmetItem(item.getId(), item.getTextZh(), item.getTextEn()))
-				.toList();
-		}
-		return new ApprovalView.Readiness(unmet.isEmpty() && missing.isEmpty(),
-				unmet.isEmpty() ? null : "approval.error.milestoneTwoNotMet", unmet, missing);
+		String blockKey = (check.blockKey() != null) ? check.blockKey()
+				: unmet.isEmpty() ? null : "approval.error.milestoneTwoNotMet";
+		return new ApprovalView.Readiness(check.isReady(), blockKey, unmet, check.missingFields());
 	}
 
 	private <T> Map<Long, T> byId(Class<T> type, List<Long> ids, Function<T, Long> id) {

@@ -131,14 +131,16 @@ public class MilestoneService {
 		boolean locked = opportunity.isApprovalLocked();
 		ChecklistState gate = target.isAfter(from) ? gateOf(opportunity) : null;
 		MilestoneMove move = opportunity.move(target, reason, override, gate, this.playbook.defaultProbability(target),
-				viewer.isAdmin(), viewer.actor(), this.clock.instant());
+				OpportunityService.passesApprovalLock(viewer), viewer.actor(), this.clock.instant());
 		this.entityManager.persist(move);
 		String field = (move.getKind() == MoveKind.OVERRIDE) ? OVERRIDE_FIELD : MILESTONE_FIELD;
 		List<FieldChange> changes = new ArrayList<>(List.of(FieldChange.of(field, from.name(), target.name())));
 		if (move.getFromStatus() != move.getToStatus()) {
 			changes.add(FieldChange.of(STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name()));
 		}
-		changes.addAll(OpportunityService.lockPassed(locked));
+		if (locked) {
+			changes.add(FieldChange.of(Opportunity.LOCK_PASSED_FIELD, null, Boolean.TRUE));
+		}
 		this.history.record(subject(opportunity), changes, viewer.actor(), move.getReason());
 		this.entityManager.flush();
 		return new MoveResult(opportunityId, move.getKind(), from, target, opportunity.getStatus(),

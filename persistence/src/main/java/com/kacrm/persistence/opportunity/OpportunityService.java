@@ -132,7 +132,7 @@ public class OpportunityService {
 				o.getMilestoneEnteredAt(), o.getStatus(), o.getStatusReason(), o.getNextStep(), o.getNextStepDate(),
 				o.getContractAmount(), o.getContractSignedOn(), o.getCreatedAt(), o.getCreatedByName(), days,
 				Duration.between(o.getMilestoneEnteredAt(), now).toDays(), this.access.mayManage(o, viewer),
-				o.isApprovalLocked(), o.getExpenseBudget());
+				o.isApprovalLocked(), o.isApprovalLocked() && !passesApprovalLock(viewer), o.getExpenseBudget());
 	}
 
 	/**
@@ -144,7 +144,7 @@ public class OpportunityService {
 	@Transactional
 	public void update(long id, long expectedVersion, OpportunityDetails details, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		record(opportunity, opportunity.edit(details, viewer.isAdmin()), viewer, null);
+		record(opportunity, opportunity.edit(details, passesApprovalLock(viewer)), viewer, null);
 	}
 
 	/**
@@ -186,9 +186,7 @@ public class OpportunityService {
 	@Transactional
 	public void markLost(long id, long expectedVersion, String reason, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		boolean locked = opportunity.isApprovalLocked();
-		recordMove(opportunity, opportunity.markLost(reason, viewer.isAdmin(), viewer.actor(), this.clock.instant()),
-				locked, viewer);
+		recordMove(opportunity, opportunity.markLost(reason, viewer.actor(), this.clock.instant()), viewer);
 	}
 
 	/**
@@ -198,9 +196,7 @@ public class OpportunityService {
 	@Transactional
 	public void putOnHold(long id, long expectedVersion, String reason, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		boolean locked = opportunity.isApprovalLocked();
-		recordMove(opportunity, opportunity.putOnHold(reason, viewer.isAdmin(), viewer.actor(), this.clock.instant()),
-				locked, viewer);
+		recordMove(opportunity, opportunity.putOnHold(reason, viewer.actor(), this.clock.instant()), viewer);
 	}
 
 	/**
@@ -255,23 +251,18 @@ public class OpportunityService {
 	}
 
 	private void recordMove(Opportunity opportunity, MilestoneMove move, Viewer viewer) {
-		recordMove(opportunity, move, false, viewer);
-	}
-
-	private void recordMove(Opportunity opportunity, MilestoneMove move, boolean passedLock, Viewer viewer) {
 		this.entityManager.persist(move);
-		List<FieldChange> changes = new ArrayList<>(List
-			.of(FieldChange.of(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())));
-		changes.addAll(lockPassed(passedLock));
-		record(opportunity, changes, viewer, move.getReason());
+		record(opportunity, List
+			.of(FieldChange.of(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())),
+				viewer, move.getReason());
 	}
 
 	/**
-	 * The history mark of a change an admin made while the deal was locked for approval
-	 * ({@code passedLock}), or nothing.
+	 * Whether the viewer passes a deal's approval lock: admins only, and the history
+	 * marks every change they make to a locked deal.
 	 */
-	static List<FieldChange> lockPassed(boolean passedLock) {
-		return passedLock ? List.of(FieldChange.of(Opportunity.LOCK_PASSED_FIELD, null, Boolean.TRUE)) : List.of();
+	static boolean passesApprovalLock(Viewer viewer) {
+		return viewer.isAdmin();
 	}
 
 	private void record(Opportunity opportunity, List<FieldChange> changes, Viewer viewer, String reason) {

@@ -24,6 +24,8 @@ import com.kacrm.domain.shared.LocalizedName;
  * @param mayManage whether the viewer may override gates and give the deal another owner
  * @param approvalLocked whether its 立项 request waits for a decision, so that its key
  * fields are locked (SPEC 6)
+ * @param keyFieldsLocked whether the lock holds for the viewer: locked, and the viewer is
+ * not an admin (who passes it, recorded in the history)
  * @param expenseBudget the sales-expense budget in 元 opened by the approved 立项 request;
  * null before approval
  */
@@ -34,7 +36,7 @@ public record OpportunityView(long id, long version, String name, long accountId
 		OpportunityStatus status, String statusReason, String nextStep, LocalDate nextStepDate,
 		BigDecimal contractAmount, LocalDate contractSignedOn, Instant createdAt, String createdByName,
 		Map<Milestone, Long> daysInMilestone, long daysInCurrentMilestone, boolean mayManage, boolean approvalLocked,
-		BigDecimal expenseBudget) {
+		boolean keyFieldsLocked, BigDecimal expenseBudget) {
 
 	/** The fields a rep edits, to fill the edit form. */
 	public OpportunityDetails details() {

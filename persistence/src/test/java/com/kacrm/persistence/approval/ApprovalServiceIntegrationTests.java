@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.kacrm.domain.account.Account;
 import com.kacrm.domain.approval.ApprovalConflict;
 import com.kacrm.domain.approval.ApprovalForm;
 import com.kacrm.domain.approval.ApprovalStatus;
+import com.kacrm.domain.approval.ProposedMember;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.opportunity.GateClosed;
 import com.kacrm.domain.opportunity.MoveKind;
@@ -15,8 +17,11 @@ import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.playbook.AutomaticRule;
 import com.kacrm.domain.playbook.ChecklistItem;
 import com.kacrm.domain.playbook.Milestone;
+import com.kacrm.domain.organisation.User;
+import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Violation;
+import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.opportunity.ChecklistEntry;
@@ -26,6 +31,7 @@ import com.kacrm.persistence.opportunity.MoveRow;
 import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.opportunity.OpportunityView;
 import com.kacrm.persistence.opportunity.TeamMemberRow;
+import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.test.PersistenceTest;
 import javax.sql.DataSource;
@@ -67,6 +73,9 @@ class ApprovalServiceIntegrationTests {
 
 	@Autowired
 	DealTeamService dealTeams;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	HistoryService history;
@@ -213,6 +222,7 @@ class ApprovalServiceIntegrationTests {
 				this.world.southManager));
 		assertLocked(() -> this.opportunities.markLost(deal, locked.version(), "客户放弃", this.world.southRep));
 		assertLocked(() -> this.opportunities.putOnHold(deal, locked.version(), "暂停", this.world.southRep));
+		assertLocked(() -> this.opportunities.markLost(deal, locked.version(), "管理员也须先撤回申请", this.world.admin));
 		clear();
 		OpportunityView unchanged = this.opportunities.show(deal, this.world.southRep);
 		assertThat(unchanged.estimatedAmount()).isEqualByComparingTo(locked.estimatedAmount());
@@ -364,6 +374,74 @@ class ApprovalServiceIntegrationTests {
 		assertThat(this.inbox.pendingCount(this.world.southManager)).isEqualTo(1);
 		assertThat(this.inbox.choices(this.world.southManager).requesters()).extracting(ApprovalChoices.Person::id)
 			.containsExactlyInAnyOrder(this.world.southRep.userId(), this.world.otherSouthRep.userId());
+	}
+
+	@Test
+	void approvalIsRefusedWhenAProposedMemberMayNoLongerWorkTheDealAndNothingChanges() {
+		long deal = this.world.readyDeal("成员离职");
+		ApprovalForm complete = this.world.completeForm("成员离职项目");
+		ApprovalForm withColleague = new ApprovalForm(complete.projectName(), complete.customerNeeds(),
+				complete.valuePositioning(), complete.estimatedAmount(), complete.expectedContractDate(),
+				complete.decisionProcess(), complete.keyPeople(), complete.competitorIds(),
+				List.of(new ProposedMember(this.world.southRep.userId(), "客户经理"),
+						new ProposedMember(this.world.otherSouthRep.userId(), "技术支持")),
+				complete.requestedBudget(), complete.risks());
+		long id = this.approvals.create(deal, withColleague, this.world.southRep);
+		this.approvals.submit(id, null, this.world.southRep);
+		this.entities.find(User.class, this.world.otherSouthRep.userId()).disable(Actor.system("test"), List.of());
+		clear();
+
+		assertThatExceptionOfType(ChangeRejected.class)
+			.isThrownBy(() -> this.approvals.approve(id, "同意", this.world.southManager))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::messageKey)
+				.containsExactly("opportunity.team.outsideTeam"));
+		clear();
+		assertThat(view(id).status()).isEqualTo(ApprovalStatus.SUBMITTED);
+		assertThat(this.opportunities.show(deal, this.world.southRep).milestone()).isEqualTo(Milestone.CALL_AND_VISIT);
+	}
+
+	@Test
+	void aDecisionOnAVersionReadBeforeTheRequestWasSubmittedAgainIsAConflictNotADecision() {
+		long deal = this.world.readyDeal("旧版本");
+		long id = this.approvals.create(deal, this.world.completeForm("旧版本项目"), this.world.southRep);
+		this.approvals.submit(id, null, this.world.southRep);
+		clear();
+		long readByManager = view(id).version();
+		this.approvals.returnForRevision(id, "请补充", this.world.admin);
+		this.approvals.submit(id, null, this.world.southRep);
+		clear();
+
+		assertThatExceptionOfType(ConcurrentEditException.class)
+			.isThrownBy(() -> this.approvals.approve(id, readByManager, "同意", this.world.southManager));
+		clear();
+		assertThat(view(id).status()).isEqualTo(ApprovalStatus.SUBMITTED);
+
+		long current = view(id).version();
+		this.approvals.approve(id, current, "同意", this.world.southManager);
+		clear();
+		assertThatExceptionOfType(ApprovalConflict.class)
+			.isThrownBy(() -> this.approvals.reject(id, current, "不同意", this.world.admin))
+			.satisfies((conflict) -> assertThat(conflict.lastActorName()).isEqualTo(this.world.southManager.name()));
+	}
+
+	@Test
+	void reassigningTheAccountToAnotherTeamWithdrawsItsDealsOpenRequestsAndUnlocksThem() {
+		long deal = this.world.readyDeal("移交");
+		long id = this.approvals.create(deal, this.world.completeForm("移交项目"), this.world.southRep);
+		this.approvals.submit(id, null, this.world.southRep);
+		clear();
+
+		long version = this.entities.find(Account.class, this.world.accountId).getVersion();
+		this.accounts.reassign(this.world.accountId, version, this.world.eastTeam.getCode(), null, this.world.admin);
+		clear();
+
+		ApprovalView withdrawn = this.approvals.show(id, this.world.admin);
+		assertThat(withdrawn.status()).isEqualTo(ApprovalStatus.WITHDRAWN);
+		assertThat(withdrawn.lastComment()).isEqualTo(ApprovalService.REASSIGNED_COMMENT);
+		assertThat(withdrawn.deal().locked()).isFalse();
+		assertThat(this.inbox.pendingCount(this.world.southManager)).isZero();
+		long again = this.approvals.create(deal, ApprovalForm.named("移交项目（华东）"), this.world.eastRep);
+		assertThat(this.approvals.show(again, this.world.eastRep).status()).isEqualTo(ApprovalStatus.DRAFT);
 	}
 
 	private static void assertLocked(Runnable change) {

@@ -109,7 +109,7 @@ class ApprovalApiController {
 	@PostMapping("/{id}/submit")
 	ApprovalView submit(@PathVariable long id, @RequestBody(required = false) StepBody body,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.approvals.submit(id, (body != null) ? body.version() : null, user.viewer());
+		this.approvals.submit(id, version(body), user.viewer());
 		return this.approvals.show(id, user.viewer());
 	}
 
@@ -117,7 +117,7 @@ class ApprovalApiController {
 	@PostMapping("/{id}/approve")
 	ApprovalView approve(@PathVariable long id, @RequestBody(required = false) StepBody body,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.approvals.approve(id, comment(body), user.viewer());
+		this.approvals.approve(id, version(body), comment(body), user.viewer());
 		return this.approvals.show(id, user.viewer());
 	}
 
@@ -125,7 +125,7 @@ class ApprovalApiController {
 	@PostMapping("/{id}/reject")
 	ApprovalView reject(@PathVariable long id, @RequestBody(required = false) StepBody body,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.approvals.reject(id, comment(body), user.viewer());
+		this.approvals.reject(id, version(body), comment(body), user.viewer());
 		return this.approvals.show(id, user.viewer());
 	}
 
@@ -133,7 +133,7 @@ class ApprovalApiController {
 	@PostMapping("/{id}/return")
 	ApprovalView returnForRevision(@PathVariable long id, @RequestBody(required = false) StepBody body,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.approvals.returnForRevision(id, comment(body), user.viewer());
+		this.approvals.returnForRevision(id, version(body), comment(body), user.viewer());
 		return this.approvals.show(id, user.viewer());
 	}
 
@@ -149,7 +149,14 @@ class ApprovalApiController {
 		return (body != null) ? body.comment() : null;
 	}
 
-	/** A step's comment and, for a submission, optionally the version read. */
+	private static Long version(StepBody body) {
+		return (body != null) ? body.version() : null;
+	}
+
+	/**
+	 * A step's comment and, optionally, the version of the request the caller read (a
+	 * submission or decision of a request changed since is a 409).
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record StepBody(String comment, Long version) {
 

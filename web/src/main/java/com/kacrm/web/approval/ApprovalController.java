@@ -160,7 +160,7 @@ class ApprovalController {
 	String submit(@PathVariable long id, @ModelAttribute(DECISION_FORM) DecisionForm form,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			this.approvals.submit(id, form.getVersion(), user.viewer());
+			this.approvals.submit(id, form.versionOrNull(), user.viewer());
 			FlashMessages.success(redirect, "approvalPage.submitted");
 		}
 		catch (GateClosed ex) {
@@ -178,47 +178,46 @@ class ApprovalController {
 	@PostMapping("/{id}/approve")
 	String approve(@PathVariable long id, @ModelAttribute(DECISION_FORM) DecisionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		try {
-			this.approvals.approve(id, form.getComment(), user.viewer());
-			FlashMessages.success(redirect, "approvalPage.approved");
-			return "redirect:/approvals/" + id;
-		}
-		catch (GateClosed ex) {
-			redirect.addFlashAttribute("refusal", ApprovalRefusal.of(ex));
-			return "redirect:/approvals/" + id;
-		}
-		catch (ChangeRejected ex) {
-			FormErrors.add(result, ex);
-			return detail(id, user, model);
-		}
+		return decide(id, result, user, model, redirect, "approvalPage.approved",
+				() -> this.approvals.approve(id, form.versionOrNull(), form.getComment(), user.viewer()));
 	}
 
 	@PostMapping("/{id}/reject")
 	String reject(@PathVariable long id, @ModelAttribute(DECISION_FORM) DecisionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		try {
-			this.approvals.reject(id, form.getComment(), user.viewer());
-			FlashMessages.success(redirect, "approvalPage.rejected");
-			return "redirect:/approvals/" + id;
-		}
-		catch (ChangeRejected ex) {
-			FormErrors.add(result, ex);
-			return detail(id, user, model);
-		}
+		return decide(id, result, user, model, redirect, "approvalPage.rejected",
+				() -> this.approvals.reject(id, form.versionOrNull(), form.getComment(), user.viewer()));
 	}
 
 	@PostMapping("/{id}/return")
 	String returnForRevision(@PathVariable long id, @ModelAttribute(DECISION_FORM) DecisionForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return decide(id, result, user, model, redirect, "approvalPage.returned",
+				() -> this.approvals.returnForRevision(id, form.versionOrNull(), form.getComment(), user.viewer()));
+	}
+
+	/**
+	 * A decision: done (flash {@code successKey}); refused by the gate (the missing
+	 * items); refused for its comment or links (the page again, the error next to the
+	 * field); or the request was submitted again since the page was read (read it first).
+	 */
+	private String decide(long id, BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect,
+			String successKey, Runnable decision) {
 		try {
-			this.approvals.returnForRevision(id, form.getComment(), user.viewer());
-			FlashMessages.success(redirect, "approvalPage.returned");
-			return "redirect:/approvals/" + id;
+			decision.run();
+			FlashMessages.success(redirect, successKey);
+		}
+		catch (GateClosed ex) {
+			redirect.addFlashAttribute("refusal", ApprovalRefusal.of(ex));
 		}
 		catch (ChangeRejected ex) {
 			FormErrors.add(result, ex);
 			return detail(id, user, model);
 		}
+		catch (ConcurrentEditException ex) {
+			FlashMessages.error(redirect, "approvalPage.changedSinceRead");
+		}
+		return "redirect:/approvals/" + id;
 	}
 
 	@PostMapping("/{id}/withdraw")

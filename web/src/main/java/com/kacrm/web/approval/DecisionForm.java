@@ -2,7 +2,8 @@ package com.kacrm.web.approval;
 
 /**
  * A step on a 立项 request's page: the decider's or requester's comment (required to reject
- * or return), and for submitting the version of the request the page showed.
+ * or return), and the version of the request the page showed, so that nobody submits or
+ * decides a version they have not read.
  */
 public class DecisionForm {
 
@@ -25,6 +26,11 @@ public class DecisionForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	/** The version the page showed, or null when it did not say. */
+	public Long versionOrNull() {
+		return (this.version < 0) ? null : this.version;
 	}
 
 }

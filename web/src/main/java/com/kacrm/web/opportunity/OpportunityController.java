@@ -283,7 +283,7 @@ class OpportunityController {
 	 */
 	private String editForm(OpportunityView deal, CurrentUser user, Model model) {
 		model.addAttribute("deal", deal);
-		model.addAttribute("lockKeyFields", deal.approvalLocked() && !user.viewer().isAdmin());
+		model.addAttribute("lockKeyFields", deal.keyFieldsLocked());
 		return "opportunities/edit";
 	}
 

@@ -257,7 +257,7 @@ class DemoOpportunityWriter {
 				at(closedAt, () -> close(closedAt));
 			}
 			else {
-				int age = 1 + this.deal.name().length() % 6;
+				int age = 1 + (this.deal.amount() / 10) % 6;
 				Instant end = this.now.minus(Duration.ofDays(requested ? age + 8 : 2));
 				steps(from, end, work(current, complete));
 				switch (story) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.domain.inbox.Notice;
 import com.kacrm.domain.inbox.NoticeKind;
-import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
+import com.kacrm.persistence.opportunity.OpportunityAccess;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.event.EventListener;
@@ -25,11 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * deciders again, so nothing waits in an inbox for a request that is gone.
  *
  * <p>
- * The deciders are the manager of the deal's team; when the requester is that manager, or
- * the team has no enabled manager, the enabled admins, so a request never waits for
- * nobody. Nobody is told about their own action. The notices are written in the
- * transaction of the step, so a step that rolls back leaves no notice behind; the e-mails
- * go to the same people ({@link #recipientsOf}) after the commit.
+ * The deciders are the deal's ({@link OpportunityAccess#deciders}, the requester
+ * excluded): the manager of the deal's team; when the requester is that manager, or the
+ * team has no enabled manager, the enabled admins, so a request never waits for nobody.
+ * Nobody is told about their own action. The notices are written in the transaction of
+ * the step, so a step that rolls back leaves no notice behind; the e-mails go to the same
+ * people ({@link #recipientsOf}) after the commit.
  */
 @Service
 public class ApprovalNotices {
@@ -45,10 +46,13 @@ public class ApprovalNotices {
 
 	private final EntityManager entityManager;
 
+	private final OpportunityAccess deals;
+
 	private final Clock clock;
 
-	ApprovalNotices(EntityManager entityManager, Clock clock) {
+	ApprovalNotices(EntityManager entityManager, OpportunityAccess deals, Clock clock) {
 		this.entityManager = entityManager;
+		this.deals = deals;
 		this.clock = clock;
 	}
 
@@ -113,7 +117,8 @@ public class ApprovalNotices {
 	private List<User> recipientUsers(ApprovalStepTaken step) {
 		List<User> recipients = switch (step.to()) {
 			case APPROVED, REJECTED, RETURNED -> List.of(this.entityManager.find(User.class, step.requesterId()));
-			case SUBMITTED, WITHDRAWN -> decidersOf(step);
+			case SUBMITTED, WITHDRAWN ->
+				this.deals.deciders(this.entityManager.find(Team.class, step.teamId()), step.requesterId());
 			case DRAFT -> List.of();
 		};
 		List<User> others = new ArrayList<>();
@@ -123,24 +128,6 @@ public class ApprovalNotices {
 			}
 		}
 		return others;
-	}
-
-	/**
-	 * The manager of the deal's team, unless they filed the request or cannot log in;
-	 * then the enabled admins other than the requester.
-	 */
-	private List<User> decidersOf(ApprovalStepTaken step) {
-		User manager = this.entityManager.find(Team.class, step.teamId()).getManager();
-		if (manager != null && manager.isEnabled() && manager.getRole() == Role.MANAGER
-				&& !manager.getId().equals(step.requesterId())) {
-			return List.of(manager);
-		}
-		return this.entityManager
-			.createQuery("select u from User u where u.role = :admin and u.enabled = true and u.id <> :requester"
-					+ " order by u.id", User.class)
-			.setParameter("admin", Role.ADMIN)
-			.setParameter("requester", step.requesterId())
-			.getResultList();
 	}
 
 }

@@ -29,6 +29,9 @@ public enum NoticeKind {
 	APPROVAL_RETURNED,
 
 	/** A 立项 request waiting for the recipient's decision was withdrawn. */
-	APPROVAL_WITHDRAWN
+	APPROVAL_WITHDRAWN,
+
+	/** A sales expense beyond its deal's budget waits for the recipient's decision. */
+	EXPENSE_OVERRUN
 
 }

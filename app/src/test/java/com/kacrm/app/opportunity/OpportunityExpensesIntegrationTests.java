@@ -51,6 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -202,7 +203,7 @@ class OpportunityExpensesIntegrationTests {
 		this.mvc.perform(get("/opportunities/{id}/expenses", this.dealId).with(this.deals.as("rep.zhang")))
 			.andExpect(content().string(containsString("data-testid=\"expense-spent\">0.00<")))
 			.andExpect(content().string(containsString("data-testid=\"expense-pending\">1,500.00<")))
-			.andExpect(content().string(containsString("客户技术交流会场地费")))
+			.andExpect(content().string(containsString("超支原因：</span><span class=\"text-prewrap\">客户技术交流会场地费")))
 			.andExpect(content().string(not(containsString("data-testid=\"expense-approve\""))));
 		this.mvc.perform(get("/opportunities/{id}/expenses", this.dealId).with(this.deals.as("manager.south")))
 			.andExpect(content().string(containsString("data-testid=\"expenses-pending-notice\"")))
@@ -248,7 +249,10 @@ class OpportunityExpensesIntegrationTests {
 			.id();
 
 		this.mvc.perform(decide(id, "refuse", " ").with(this.deals.as("manager.south")))
-			.andExpect(flash().attribute("flashError", "expense.error.commentRequired"));
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*/expenses/" + id
+					+ "/refuse\".*data-error-for=\"comment\".*不批准超支费用时必须填写意见.*data-testid=\"expense-refuse\".*")))
+			.andExpect(content().string(not(containsString("alert-dismissible"))));
 		assertThat(onlyRow().status()).isEqualTo(ExpenseStatus.OVERRUN_PENDING);
 		this.mvc.perform(decide(id, "refuse", "样品费用走市场部预算").with(this.deals.as("manager.south")))
 			.andExpect(flash().attribute("flashSuccess", "expense.refused"));

@@ -129,6 +129,27 @@ class ApprovalInboxIntegrationTests {
 			.andExpect(content().string(not(containsString("data-approval=\"" + this.waiting + "\""))));
 	}
 
+	@Test
+	void aFilterThatIsNotADateIsShownNextToItAndNothingIsListed() throws Exception {
+		this.mvc.perform(get("/approvals").param("tab", "all").param("submittedFrom", "abc").with(as("manager.south")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("filterInvalid", true))
+			.andExpect(content().string(containsString("data-error-for=\"submittedFrom\"")))
+			.andExpect(content().string(containsString("请输入有效的日期，如 2026-03-31。")))
+			.andExpect(content().string(containsString("data-filter-invalid=\"true\"")))
+			.andExpect(content().string(containsString("筛选条件有误")))
+			.andExpect(content().string(not(containsString("data-approval=\"" + this.waiting + "\""))))
+			.andExpect(content().string(not(containsString("data-error-for=\"submittedTo\""))));
+		this.mvc
+			.perform(get("/approvals").param("tab", "all")
+				.param("submittedTo", "2026-02-30")
+				.param("lang", "en")
+				.with(as("manager.south")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-error-for=\"submittedTo\"")))
+			.andExpect(content().string(containsString("Enter a valid date, e.g. 2026-03-31.")));
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(this.users.loadUserByUsername(username));
 	}

@@ -108,6 +108,7 @@ class ApprovalReportIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 
+		assertThat(sheetName(xlsx)).isEqualTo("立项项目");
 		List<Row> rows = read(xlsx);
 		assertThat(rows.get(0).getCellText(0)).contains(month.atDay(1).toString())
 			.contains(month.atEndOfMonth().toString());
@@ -148,6 +149,7 @@ class ApprovalReportIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		assertThat(sheetName(english)).isEqualTo("Approved projects");
 		List<Row> englishRows = read(english);
 		assertThat(englishRows.get(1).getCellText(0)).isEqualTo("Request number");
 		assertThat(englishRows.get(2).getCellText(4)).isEqualTo("Report team " + this.team);
@@ -208,6 +210,13 @@ class ApprovalReportIntegrationTests {
 
 	private org.springframework.security.core.userdetails.UserDetails signedIn(String username) {
 		return this.users.loadUserByUsername(username);
+	}
+
+	private static String sheetName(byte[] xlsx) throws Exception {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+				new ReadingOptions(true, false))) {
+			return workbook.getFirstSheet().getName();
+		}
 	}
 
 	private static List<Row> read(byte[] xlsx) throws Exception {

@@ -19,6 +19,7 @@ import com.kacrm.domain.expense.ExpenseType;
 import com.kacrm.domain.expense.NewExpense;
 import com.kacrm.domain.expense.SalesExpense;
 import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.inbox.NoticeKind;
 import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.ChangeRejected;
@@ -30,6 +31,8 @@ import com.kacrm.persistence.expense.ExpenseService;
 import com.kacrm.persistence.expense.RecordedExpense;
 import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
+import com.kacrm.persistence.inbox.InboxService;
+import com.kacrm.persistence.inbox.NoticeRow;
 import com.kacrm.persistence.lead.ConversionResult;
 import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.shared.BusinessCalendar;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,6 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -61,11 +66,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The sales-expense tab of a deal (销售费用, SPEC 6): before the 立项 request is approved it
  * explains why nothing can be recorded and refuses expenses; within the approved budget
- * an expense is recorded; beyond it, it waits until manager.south (manager of rep.zhang's
- * team SZ) approves or refuses it; a rep cannot decide (403); rep.wang of team SH finds
- * nothing (404); two expenses recorded at once never both pass the budget check. Each
- * test makes its own SZ deal; most open its budget directly on the deal as an approval
- * does, one goes through the real approval.
+ * an expense is recorded; beyond it, it waits (with a notice in the inbox that leads to
+ * the tab) until manager.south (manager of rep.zhang's team SZ) approves or refuses it; a
+ * rep cannot decide (403); rep.wang of team SH finds nothing (404); two expenses recorded
+ * at once never both pass the budget check. Each test makes its own SZ deal; most open
+ * its budget directly on the deal as an approval does, one goes through the real
+ * approval.
  */
 @CrmIntegrationTest
 class OpportunityExpensesIntegrationTests {
@@ -84,6 +90,9 @@ class OpportunityExpensesIntegrationTests {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	InboxService inbox;
 
 	@Autowired
 	BusinessCalendar calendar;
@@ -194,11 +203,21 @@ class OpportunityExpensesIntegrationTests {
 		this.mvc.perform(get("/opportunities/{id}/expenses", this.dealId).with(this.deals.as("rep.zhang")))
 			.andExpect(content().string(containsString("data-testid=\"expense-spent\">0.00<")))
 			.andExpect(content().string(containsString("data-testid=\"expense-pending\">1,500.00<")))
-			.andExpect(content().string(containsString("客户技术交流会场地费")))
+			.andExpect(content().string(containsString("超支原因：</span><span class=\"text-prewrap\">客户技术交流会场地费")))
 			.andExpect(content().string(not(containsString("data-testid=\"expense-approve\""))));
 		this.mvc.perform(get("/opportunities/{id}/expenses", this.dealId).with(this.deals.as("manager.south")))
 			.andExpect(content().string(containsString("data-testid=\"expenses-pending-notice\"")))
 			.andExpect(content().string(containsString("data-testid=\"expense-approve\"")));
+		NoticeRow notice = this.inbox.notices(this.deals.viewer("manager.south"), PageRequest.of(0, 50))
+			.stream()
+			.filter((n) -> n.kind() == NoticeKind.EXPENSE_OVERRUN && Long.valueOf(this.dealId).equals(n.subjectId()))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(get("/inbox").with(this.deals.as("manager.south")))
+			.andExpect(content().string(containsString("费用超预算待审批")))
+			.andExpect(content().string(containsString("1500.00 元，等待您审批。原因：客户技术交流会场地费")));
+		this.mvc.perform(post("/inbox/{id}/open", notice.id()).with(this.deals.as("manager.south")).with(csrf()))
+			.andExpect(redirectedUrl("/opportunities/" + this.dealId + "/expenses"));
 
 		this.mvc.perform(decide(pending.id(), "approve", null).with(this.deals.as("rep.zhang")))
 			.andExpect(status().isForbidden());
@@ -230,7 +249,10 @@ class OpportunityExpensesIntegrationTests {
 			.id();
 
 		this.mvc.perform(decide(id, "refuse", " ").with(this.deals.as("manager.south")))
-			.andExpect(flash().attribute("flashError", "expense.error.commentRequired"));
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*/expenses/" + id
+					+ "/refuse\".*data-error-for=\"comment\".*不批准超支费用时必须填写意见.*data-testid=\"expense-refuse\".*")))
+			.andExpect(content().string(not(containsString("alert-dismissible"))));
 		assertThat(onlyRow().status()).isEqualTo(ExpenseStatus.OVERRUN_PENDING);
 		this.mvc.perform(decide(id, "refuse", "样品费用走市场部预算").with(this.deals.as("manager.south")))
 			.andExpect(flash().attribute("flashSuccess", "expense.refused"));

@@ -29,6 +29,15 @@ public enum NoticeKind {
 	APPROVAL_RETURNED,
 
 	/** A 立项 request waiting for the recipient's decision was withdrawn. */
-	APPROVAL_WITHDRAWN
+	APPROVAL_WITHDRAWN,
+
+	/**
+	 * The recipient's own 立项 request was withdrawn by someone else (an admin, or the
+	 * system).
+	 */
+	APPROVAL_WITHDRAWN_BY_OTHER,
+
+	/** A sales expense beyond its deal's budget waits for the recipient's decision. */
+	EXPENSE_OVERRUN
 
 }

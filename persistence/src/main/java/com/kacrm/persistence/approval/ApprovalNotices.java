@@ -3,14 +3,13 @@ package com.kacrm.persistence.approval;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.domain.inbox.Notice;
 import com.kacrm.domain.inbox.NoticeKind;
-import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
+import com.kacrm.persistence.opportunity.OpportunityAccess;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.event.EventListener;
@@ -22,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Tells the people concerned when a 立项 request moves (SPEC 6): a submitted request goes
  * to its deciders' inboxes, a decision (approved, rejected with the comment, returned for
  * revision with the comment) to its requester's, and a pending request withdrawn to the
- * deciders again, so nothing waits in an inbox for a request that is gone.
+ * deciders again, so nothing waits in an inbox for a request that is gone; a request
+ * withdrawn by someone else (an admin, the system) also to its requester.
  *
  * <p>
- * The deciders are the manager of the deal's team; when the requester is that manager, or
- * the team has no enabled manager, the enabled admins, so a request never waits for
- * nobody. Nobody is told about their own action. The notices are written in the
- * transaction of the step, so a step that rolls back leaves no notice behind; the e-mails
- * go to the same people ({@link #recipientsOf}) after the commit.
+ * The deciders are the deal's ({@link OpportunityAccess#deciders}, the requester
+ * excluded): the manager of the deal's team; when the requester is that manager, or the
+ * team has no enabled manager, the enabled admins, so a request never waits for nobody.
+ * Nobody is told about their own action. The notices are written in the transaction of
+ * the step, so a step that rolls back leaves no notice behind; the e-mails go to the same
+ * people ({@link #recipientsOf}) after the commit.
  */
 @Service
 public class ApprovalNotices {
@@ -45,10 +46,13 @@ public class ApprovalNotices {
 
 	private final EntityManager entityManager;
 
+	private final OpportunityAccess deals;
+
 	private final Clock clock;
 
-	ApprovalNotices(EntityManager entityManager, Clock clock) {
+	ApprovalNotices(EntityManager entityManager, OpportunityAccess deals, Clock clock) {
 		this.entityManager = entityManager;
+		this.deals = deals;
 		this.clock = clock;
 	}
 
@@ -56,46 +60,23 @@ public class ApprovalNotices {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void onStepTaken(ApprovalStepTaken step) {
-		Optional<NoticeKind> kind = kindOf(step);
-		if (kind.isEmpty()) {
-			return;
-		}
-		for (User recipient : recipientUsers(step)) {
-			this.entityManager.persist(new Notice(recipient, kind.get(), SUBJECT_TYPE, step.requestId(),
+		for (Told told : toldOf(step)) {
+			this.entityManager.persist(new Notice(told.user(), told.kind(), SUBJECT_TYPE, step.requestId(),
 					argumentsOf(step), this.clock.instant()));
 		}
 	}
 
 	/**
-	 * The people the step concerns, with their address and language, for the e-mails sent
-	 * after the step's commit: the same people as the notices'. Runs in a transaction of
-	 * its own, as the step's has ended.
+	 * The people the step concerns, with their address, language and what to tell them,
+	 * for the e-mails sent after the step's commit: the same people and kinds as the
+	 * notices'. Runs in a transaction of its own, as the step's has ended.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public List<ApprovalRecipient> recipientsOf(ApprovalStepTaken step) {
-		Optional<NoticeKind> kind = kindOf(step);
-		if (kind.isEmpty()) {
-			return List.of();
-		}
-		return recipientUsers(step).stream()
-			.map((user) -> new ApprovalRecipient(user.getId(), user.getDisplayName(), user.getEmail(),
-					user.getPreferredLocale(), kind.get()))
+		return toldOf(step).stream()
+			.map((told) -> new ApprovalRecipient(told.user().getId(), told.user().getDisplayName(),
+					told.user().getEmail(), told.user().getPreferredLocale(), told.kind()))
 			.toList();
-	}
-
-	/**
-	 * What a step tells: a submission, a decision or the withdrawal of a pending request;
-	 * nothing for a draft or returned request withdrawn, which nobody waits for.
-	 */
-	public static Optional<NoticeKind> kindOf(ApprovalStepTaken step) {
-		return Optional.ofNullable(switch (step.to()) {
-			case SUBMITTED -> NoticeKind.APPROVAL_SUBMITTED;
-			case APPROVED -> NoticeKind.APPROVAL_APPROVED;
-			case REJECTED -> NoticeKind.APPROVAL_REJECTED;
-			case RETURNED -> NoticeKind.APPROVAL_RETURNED;
-			case WITHDRAWN -> (step.from() == ApprovalStatus.SUBMITTED) ? NoticeKind.APPROVAL_WITHDRAWN : null;
-			case DRAFT -> null;
-		});
 	}
 
 	/**
@@ -110,37 +91,44 @@ public class ApprovalNotices {
 		return List.of(step.number(), step.projectName(), step.actorName(), comment);
 	}
 
-	private List<User> recipientUsers(ApprovalStepTaken step) {
-		List<User> recipients = switch (step.to()) {
-			case APPROVED, REJECTED, RETURNED -> List.of(this.entityManager.find(User.class, step.requesterId()));
-			case SUBMITTED, WITHDRAWN -> decidersOf(step);
-			case DRAFT -> List.of();
-		};
-		List<User> others = new ArrayList<>();
-		for (User recipient : recipients) {
-			if (recipient.isEnabled() && !recipient.getId().equals(step.actorId())) {
-				others.add(recipient);
+	/**
+	 * Who hears what of the step: a submission goes to the deciders, a decision to the
+	 * requester; the withdrawal of a pending request to the deciders (nothing waits for
+	 * them any more) and, when someone else (an admin, the system) withdrew it, any
+	 * withdrawal to the requester, whose request it was. Only enabled users, never the
+	 * one who acted.
+	 */
+	private List<Told> toldOf(ApprovalStepTaken step) {
+		List<Told> told = new ArrayList<>();
+		switch (step.to()) {
+			case SUBMITTED -> deciders(step).forEach((u) -> told.add(new Told(u, NoticeKind.APPROVAL_SUBMITTED)));
+			case APPROVED -> told.add(new Told(requester(step), NoticeKind.APPROVAL_APPROVED));
+			case REJECTED -> told.add(new Told(requester(step), NoticeKind.APPROVAL_REJECTED));
+			case RETURNED -> told.add(new Told(requester(step), NoticeKind.APPROVAL_RETURNED));
+			case WITHDRAWN -> {
+				if (step.from() == ApprovalStatus.SUBMITTED) {
+					deciders(step).forEach((u) -> told.add(new Told(u, NoticeKind.APPROVAL_WITHDRAWN)));
+				}
+				if (!Long.valueOf(step.requesterId()).equals(step.actorId())) {
+					told.add(new Told(requester(step), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER));
+				}
+			}
+			case DRAFT -> {
 			}
 		}
-		return others;
+		return told.stream().filter((t) -> t.user().isEnabled() && !t.user().getId().equals(step.actorId())).toList();
 	}
 
-	/**
-	 * The manager of the deal's team, unless they filed the request or cannot log in;
-	 * then the enabled admins other than the requester.
-	 */
-	private List<User> decidersOf(ApprovalStepTaken step) {
-		User manager = this.entityManager.find(Team.class, step.teamId()).getManager();
-		if (manager != null && manager.isEnabled() && manager.getRole() == Role.MANAGER
-				&& !manager.getId().equals(step.requesterId())) {
-			return List.of(manager);
-		}
-		return this.entityManager
-			.createQuery("select u from User u where u.role = :admin and u.enabled = true and u.id <> :requester"
-					+ " order by u.id", User.class)
-			.setParameter("admin", Role.ADMIN)
-			.setParameter("requester", step.requesterId())
-			.getResultList();
+	private List<User> deciders(ApprovalStepTaken step) {
+		return this.deals.deciders(this.entityManager.find(Team.class, step.teamId()), step.requesterId());
+	}
+
+	private User requester(ApprovalStepTaken step) {
+		return this.entityManager.find(User.class, step.requesterId());
+	}
+
+	/** Someone told of a step, and what they are told. */
+	private record Told(User user, NoticeKind kind) {
 	}
 
 }

@@ -8,7 +8,10 @@ import com.kacrm.domain.expense.ExpenseStatus;
 import com.kacrm.domain.expense.NewExpense;
 import com.kacrm.domain.expense.SalesExpense;
 import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.inbox.Notice;
+import com.kacrm.domain.inbox.NoticeKind;
 import com.kacrm.domain.opportunity.Opportunity;
+import com.kacrm.domain.organisation.User;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.opportunity.OpportunityAccess;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * manager of its team (or an admin) decides overruns. The rules are the domain's
  * ({@link ExpenseBudget}); this service locks the deal so that two expenses recorded at
  * the same moment never both pass the budget check on the same old total, and writes the
- * deal's history.
+ * deal's history. An overrun waiting for a decision goes to the inboxes of the deal's
+ * deciders ({@link OpportunityAccess#deciders}).
  */
 @Service
 public class ExpenseService {
@@ -91,6 +95,9 @@ public class ExpenseService {
 		this.entityManager.persist(recorded);
 		this.history.record(OpportunityService.subject(opportunity), recorded.recordedChanges(), viewer.actor(),
 				(recorded.getOverrunReason() != null) ? recorded.getOverrunReason() : recorded.getDescription());
+		if (recorded.getStatus() == ExpenseStatus.OVERRUN_PENDING) {
+			tellDeciders(opportunity, recorded);
+		}
 		this.entityManager.flush();
 		return new RecordedExpense(recorded.getId(), recorded.getStatus());
 	}
@@ -120,6 +127,20 @@ public class ExpenseService {
 		this.history.record(OpportunityService.subject(opportunity), changes, viewer.actor(),
 				expense.getDecisionComment());
 		this.entityManager.flush();
+	}
+
+	/**
+	 * Puts an overrun waiting for a decision in the inboxes of the deal's deciders (the
+	 * recorder excluded), in the recording's transaction: {0} the deal, {1} the amount in
+	 * 元, {2} who recorded it, {3} why.
+	 */
+	private void tellDeciders(Opportunity opportunity, SalesExpense overrun) {
+		List<String> arguments = List.of(opportunity.getName(), overrun.getAmount().setScale(2).toPlainString(),
+				overrun.getRecordedByName(), overrun.getOverrunReason());
+		for (User decider : this.access.deciders(opportunity, overrun.getRecordedById())) {
+			this.entityManager.persist(new Notice(decider, NoticeKind.EXPENSE_OVERRUN, OpportunityService.OPPORTUNITY,
+					opportunity.getId(), arguments, this.clock.instant()));
+		}
 	}
 
 	private List<SalesExpense> expensesOf(long opportunityId) {

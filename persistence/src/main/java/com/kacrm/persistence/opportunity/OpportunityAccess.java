@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.domain.organisation.Team;
 import com.kacrm.domain.organisation.User;
 import com.kacrm.persistence.account.AccountAccess;
 import com.kacrm.persistence.account.AccountScope;
@@ -91,6 +92,38 @@ public class OpportunityAccess {
 			.setParameter("team", opportunity.getTeam().getId())
 			.setParameter("roles", List.of(Role.REP, Role.MANAGER))
 			.getResultList();
+	}
+
+	/**
+	 * The people who decide for the deal (its 立项 request, an expense beyond its budget):
+	 * the manager of its team; when the team has no enabled manager, or the manager is
+	 * the excluded user (e.g. they filed the request or recorded the expense), the
+	 * enabled admins other than the excluded user, so nothing waits for nobody and nobody
+	 * decides on their own doing.
+	 * @param excludedUserId who may not decide (the requester, the recorder), or null
+	 */
+	@Transactional(readOnly = true)
+	public List<User> deciders(Opportunity opportunity, Long excludedUserId) {
+		return deciders(opportunity.getTeam(), excludedUserId);
+	}
+
+	/**
+	 * The people who decide for the deals of the team; the rule of
+	 * {@link #deciders(Opportunity, Long)}, for callers that know the deal's team.
+	 */
+	@Transactional(readOnly = true)
+	public List<User> deciders(Team team, Long excludedUserId) {
+		User manager = team.getManager();
+		if (manager != null && manager.isEnabled() && manager.getRole() == Role.MANAGER
+				&& !manager.getId().equals(excludedUserId)) {
+			return List.of(manager);
+		}
+		return this.entityManager
+			.createQuery("select u from User u where u.role = :admin and u.enabled = true order by u.id", User.class)
+			.setParameter("admin", Role.ADMIN)
+			.getResultStream()
+			.filter((admin) -> !admin.getId().equals(excludedUserId))
+			.toList();
 	}
 
 	/** Whether the viewer manages the deal: admins and the manager of its team. */

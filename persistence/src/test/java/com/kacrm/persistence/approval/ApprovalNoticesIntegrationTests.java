@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * The in-app notices of a 立项 request's steps, written in the step's transaction: a
  * submission goes to the team's manager (the admins when the manager filed it), a
  * decision to the requester with the comment, a pending request withdrawn to the
- * deciders; nobody hears of their own action. Each test rolls back.
+ * deciders, and one withdrawn by someone else to its requester too; nobody hears of their
+ * own action. Each test rolls back.
  */
 @PersistenceTest
 class ApprovalNoticesIntegrationTests {
@@ -107,13 +108,43 @@ class ApprovalNoticesIntegrationTests {
 	@Test
 	void nobodyHearsOfTheirOwnActionAndALongCommentIsShortened() {
 		String longComment = "意".repeat(1500);
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.manager, longComment);
-		assertThat(notices()).as("the manager withdrew nothing of theirs: no notice to themselves").isEmpty();
-
 		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.REJECTED, this.world.manager, longComment);
+		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.manager, longComment);
+		assertThat(notices()).as("the manager withdrew the request: no notice to themselves")
+			.extracting((n) -> n.getRecipient().getId())
+			.doesNotContain(this.world.manager.getId());
+		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED, this.world.rep, null);
+		assertThat(notices()).as("nothing new for the rep's own (impossible) approval")
+			.extracting(Notice::getKind)
+			.containsExactly(NoticeKind.APPROVAL_REJECTED, NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER);
 
 		String shown = notices().get(0).getArguments().get(3);
 		assertThat(shown).hasSize(ApprovalNotices.MAX_COMMENT_IN_NOTICE).endsWith("…");
+	}
+
+	@Test
+	void aRequestWithdrawnBySomeoneElseTellsItsRequesterToo() {
+		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.admin, "客户已取消项目");
+
+		assertThat(notices())
+			.extracting((n) -> n.getRecipient().getId(), Notice::getKind, (n) -> n.getArguments().get(2),
+					(n) -> n.getArguments().get(3))
+			.containsExactlyInAnyOrder(
+					tuple(this.world.manager.getId(), NoticeKind.APPROVAL_WITHDRAWN, this.world.admin.getDisplayName(),
+							"客户已取消项目"),
+					tuple(this.world.rep.getId(), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER,
+							this.world.admin.getDisplayName(), "客户已取消项目"));
+	}
+
+	@Test
+	void aDraftWithdrawnByTheSystemTellsOnlyItsRequester() {
+		this.events.publishEvent(new ApprovalStepTaken(this.requestId, "LX-2026-0042", "散热器替换项目", 1L,
+				this.world.team.getId(), this.world.rep.getId(), ApprovalStatus.RETURNED, ApprovalStatus.WITHDRAWN,
+				null, "系统", "商机已改派其他团队"));
+		this.entities.flush();
+
+		assertThat(notices()).extracting((n) -> n.getRecipient().getId(), Notice::getKind)
+			.containsExactly(tuple(this.world.rep.getId(), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER));
 	}
 
 	private void publish(User requester, ApprovalStatus from, ApprovalStatus to, User actor, String comment) {

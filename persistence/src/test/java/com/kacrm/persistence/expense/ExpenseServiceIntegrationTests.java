@@ -10,6 +10,8 @@ import com.kacrm.domain.expense.ExpenseType;
 import com.kacrm.domain.expense.NewExpense;
 import com.kacrm.domain.expense.SalesExpense;
 import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.inbox.Notice;
+import com.kacrm.domain.inbox.NoticeKind;
 import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.Team;
@@ -41,7 +43,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Sales expenses on the real database: refused before the 立项 request is approved,
  * recorded within the budget, pending beyond it until the manager of the deal's team
  * decides, each step in the deal's history; other teams find nothing, reps decide
- * nothing. Each test rolls back.
+ * nothing; a pending overrun reaches the manager's inbox. Each test rolls back.
  */
 @PersistenceTest
 class ExpenseServiceIntegrationTests {
@@ -132,6 +134,11 @@ class ExpenseServiceIntegrationTests {
 		long overrun = this.expenses.record(this.world.opportunityId, travel("1500", "客户要求增加一次工厂考察"), this.world.rep)
 			.id();
 		this.world.clear();
+		assertThat(overrunNotices()).as("the overrun waits in the inbox of the team's manager")
+			.extracting((n) -> n.getRecipient().getId(), Notice::getSubjectType, Notice::getSubjectId,
+					Notice::getArguments)
+			.containsExactly(tuple(this.manager.userId(), OpportunityService.OPPORTUNITY, this.world.opportunityId,
+					List.of(dealName(), "1500.00", this.world.rep.name(), "客户要求增加一次工厂考察")));
 
 		DealExpenses waiting = this.expenses.expenses(this.world.opportunityId, this.world.rep);
 		assertThat(waiting.spent()).isEqualByComparingTo("2000");
@@ -196,6 +203,7 @@ class ExpenseServiceIntegrationTests {
 		assertThat(result.spent()).isEqualByComparingTo("1500");
 		assertThat(result.rows()).extracting(ExpenseRow::status, ExpenseRow::decidedByName, ExpenseRow::mayDecide)
 			.containsExactly(tuple(ExpenseStatus.OVERRUN_APPROVED, "测试经理", false));
+		assertThat(overrunNotices()).as("approved at once: nobody has anything to decide").isEmpty();
 	}
 
 	@Test
@@ -231,6 +239,19 @@ class ExpenseServiceIntegrationTests {
 			.createQuery("select count(e) from SalesExpense e where e.opportunity.id = :id", Long.class)
 			.setParameter("id", this.world.opportunityId)
 			.getSingleResult();
+	}
+
+	private List<Notice> overrunNotices() {
+		return this.entities.getEntityManager()
+			.createQuery("select n from Notice n where n.kind = :kind and n.subjectId = :id order by n.id",
+					Notice.class)
+			.setParameter("kind", NoticeKind.EXPENSE_OVERRUN)
+			.setParameter("id", this.world.opportunityId)
+			.getResultList();
+	}
+
+	private String dealName() {
+		return this.entities.find(Opportunity.class, this.world.opportunityId).getName();
 	}
 
 	private List<HistoryRow> dealHistory() {

@@ -1,5 +1,7 @@
 package com.kacrm.web.approval;
 
+import java.util.List;
+
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.persistence.approval.ApprovalFilter;
@@ -10,12 +12,14 @@ import com.kacrm.persistence.shared.UnsupportedSortException;
 import com.kacrm.web.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -37,21 +41,30 @@ class ApprovalInboxController {
 	}
 
 	@GetMapping("/approvals")
-	String inbox(@ModelAttribute("params") ApprovalInboxParams params,
+	String inbox(@ModelAttribute("params") ApprovalInboxParams params, BindingResult result,
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		ApprovalFilter filter = params.toFilter(user.getRole());
 		Page<ApprovalRow> page;
 		Pageable effective = pageable;
-		try {
-			page = this.list.list(filter, pageable, user.viewer());
+		if (result.hasErrors()) {
+			// A filter that is not a date (or not an id): said next to it, and nothing
+			// listed
+			// rather than a list that silently ignores it.
+			page = new PageImpl<>(List.of(), pageable, 0);
 		}
-		catch (UnsupportedSortException ex) {
-			effective = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-			page = this.list.list(filter, effective, user.viewer());
+		else {
+			try {
+				page = this.list.list(filter, pageable, user.viewer());
+			}
+			catch (UnsupportedSortException ex) {
+				effective = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+				page = this.list.list(filter, effective, user.viewer());
+			}
 		}
 		ApprovalTab tab = filter.tab();
 		model.addAttribute("tab", tab.code());
+		model.addAttribute("filterInvalid", result.hasErrors());
 		model.addAttribute("tabs", (user.getRole() == Role.REP) ? new String[] { "mine", "all" }
 				: new String[] { "pending", "mine", "all" });
 		model.addAttribute("page", page);

@@ -3,13 +3,13 @@ package com.kacrm.web.approval;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.approval.ApprovalReport;
 import com.kacrm.persistence.approval.ApprovalReportService;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.web.shared.CurrentUser;
 import com.kacrm.web.shared.DisplayTime;
 import com.kacrm.web.shared.FormErrors;
@@ -42,16 +42,20 @@ class ApprovalReportController {
 
 	private final DisplayTime time;
 
-	ApprovalReportController(ApprovalReportService reports, MessageSource messages, DisplayTime time) {
+	private final BusinessCalendar calendar;
+
+	ApprovalReportController(ApprovalReportService reports, MessageSource messages, DisplayTime time,
+			BusinessCalendar calendar) {
 		this.reports = reports;
 		this.messages = messages;
 		this.time = time;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/approvals/report")
 	String show(@ModelAttribute("params") ApprovalReportParams params, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		params.defaultTo(LocalDate.now(this.time.zone()));
+		params.defaultTo(this.calendar.today());
 		ApprovalReport report;
 		try {
 			report = this.reports.approved(params.getFrom(), params.getTo(), params.getTeam(), user.viewer());
@@ -72,7 +76,7 @@ class ApprovalReportController {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}
-		params.defaultTo(LocalDate.now(this.time.zone()));
+		params.defaultTo(this.calendar.today());
 		ApprovalReport report;
 		try {
 			report = this.reports.approved(params.getFrom(), params.getTo(), params.getTeam(), user.viewer());

@@ -18,13 +18,12 @@ import org.springframework.context.MessageSource;
 
 /**
  * Writes the approval report as .xlsx for 市场策划部: a title row with the period, the header
- * row in the reader's language, one row per approved request and a totals row. Amounts
- * are numbers and days are dates, so the sheet sums and sorts as people expect; text is
- * always a text cell, never a formula (a project named {@code =…} stays inert).
+ * row and the sheet's name in the reader's language, one row per approved request and a
+ * totals row. Amounts are numbers and days are dates, so the sheet sums and sorts as
+ * people expect; text is always a text cell, never a formula (a project named {@code =…}
+ * stays inert).
  */
 final class ApprovalReportWriter {
-
-	static final String SHEET_NAME = "立项项目";
 
 	/** The columns, in order, by their header's message key. */
 	static final List<String> COLUMNS = List.of("number", "project", "account", "industry", "team", "requester",
@@ -53,7 +52,7 @@ final class ApprovalReportWriter {
 	void write(ApprovalReport report, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "kacrm", "1.0");
 		workbook.setGlobalDefaultFont("宋体", 11);
-		Worksheet sheet = workbook.newWorksheet(SHEET_NAME);
+		Worksheet sheet = workbook.newWorksheet(message("approvalReport.sheetName"));
 		sheet.value(0, 0, message("approvalReport.fileTitle", report.from().toString(), report.to().toString()));
 		sheet.range(0, 0, 0, COLUMNS.size() - 1).style().bold().fontSize(14).merge().set();
 		for (int column = 0; column < COLUMNS.size(); column++) {

@@ -3,12 +3,14 @@ package com.kacrm.web.inbox;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.kacrm.domain.inbox.NoticeKind;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.persistence.approval.ApprovalNotices;
 import com.kacrm.persistence.inbox.InboxService;
 import com.kacrm.persistence.inbox.NoticeRow;
 import com.kacrm.persistence.lead.LeadDistributionService;
 import com.kacrm.persistence.lead.LeadService;
+import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.web.shared.CurrentUser;
 
 import org.springframework.context.MessageSource;
@@ -56,15 +58,22 @@ class InboxController {
 		return "redirect:" + targetOf(this.inbox.open(id, user.viewer()));
 	}
 
-	/** Where a notice leads: the record it is about, or back to the inbox. */
+	/**
+	 * Where a notice leads: the record it is about, or back to the inbox; an expense
+	 * overrun to its deal's expenses tab, where the manager decides it.
+	 */
 	static String targetOf(NoticeRow notice) {
 		if (notice.subjectId() == null || notice.subjectType() == null) {
 			return "/inbox";
+		}
+		if (notice.kind() == NoticeKind.EXPENSE_OVERRUN) {
+			return "/opportunities/" + notice.subjectId() + "/expenses";
 		}
 		return switch (notice.subjectType()) {
 			case LeadDistributionService.SUBJECT_TYPE -> "/leads/distributions/" + notice.subjectId();
 			case LeadService.LEAD -> "/leads/" + notice.subjectId();
 			case ApprovalNotices.SUBJECT_TYPE -> "/approvals/" + notice.subjectId();
+			case OpportunityService.OPPORTUNITY -> "/opportunities/" + notice.subjectId();
 			default -> "/inbox";
 		};
 	}

@@ -1,14 +1,12 @@
 package com.kacrm.web.opportunity;
 
-import java.time.LocalDate;
-
 import com.kacrm.domain.expense.ExpenseType;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.expense.ExpenseService;
 import com.kacrm.persistence.expense.RecordedExpense;
 import com.kacrm.persistence.opportunity.OpportunityService;
+import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.web.shared.CurrentUser;
-import com.kacrm.web.shared.DisplayTime;
 import com.kacrm.web.shared.FlashMessages;
 import com.kacrm.web.shared.FormErrors;
 
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,12 +36,13 @@ class OpportunityExpensesController {
 
 	private final ExpenseService expenses;
 
-	private final DisplayTime displayTime;
+	private final BusinessCalendar calendar;
 
-	OpportunityExpensesController(OpportunityService opportunities, ExpenseService expenses, DisplayTime displayTime) {
+	OpportunityExpensesController(OpportunityService opportunities, ExpenseService expenses,
+			BusinessCalendar calendar) {
 		this.opportunities = opportunities;
 		this.expenses = expenses;
-		this.displayTime = displayTime;
+		this.calendar = calendar;
 	}
 
 	@GetMapping
@@ -76,24 +74,37 @@ class OpportunityExpensesController {
 	}
 
 	@PostMapping("/{expenseId}/approve")
-	String approve(@PathVariable long id, @PathVariable long expenseId, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return decide(id, expenseId, true, comment, user, redirect);
+	String approve(@PathVariable long id, @PathVariable long expenseId,
+			@ModelAttribute("overrunDecision") OverrunDecisionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return decide(id, expenseId, true, form, result, user, model, redirect);
 	}
 
 	@PostMapping("/{expenseId}/refuse")
-	String refuse(@PathVariable long id, @PathVariable long expenseId, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return decide(id, expenseId, false, comment, user, redirect);
+	String refuse(@PathVariable long id, @PathVariable long expenseId,
+			@ModelAttribute("overrunDecision") OverrunDecisionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return decide(id, expenseId, false, form, result, user, model, redirect);
 	}
 
-	private String decide(long id, long expenseId, boolean approve, String comment, CurrentUser user,
-			RedirectAttributes redirect) {
+	/**
+	 * Decides the overrun. A comment the decision needs (a refusal's) is asked for next
+	 * to that expense's comment field, the tab shown again with nothing saved; any other
+	 * refusal (decided meanwhile) is the page's message.
+	 */
+	private String decide(long id, long expenseId, boolean approve, OverrunDecisionForm form, BindingResult result,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
-			this.expenses.decideOverrun(id, expenseId, approve, comment, user.viewer());
+			this.expenses.decideOverrun(id, expenseId, approve, form.getComment(), user.viewer());
 			FlashMessages.success(redirect, approve ? "expense.approved" : "expense.refused");
 		}
 		catch (ChangeRejected ex) {
+			if (ex.violations().stream().anyMatch((v) -> "comment".equals(v.field()))) {
+				FormErrors.add(result, ex);
+				model.addAttribute("decidingExpenseId", expenseId);
+				model.addAttribute("decidingApprove", approve);
+				return page(id, user, model);
+			}
 			FlashMessages.error(redirect, ex);
 		}
 		return "redirect:/opportunities/" + id + "/expenses#expense-" + expenseId;
@@ -104,13 +115,12 @@ class OpportunityExpensesController {
 		model.addAttribute("expenses", this.expenses.expenses(id, user.viewer()));
 		model.addAttribute("expenseTypes", ExpenseType.values());
 		if (!model.containsAttribute("expenseForm")) {
-			model.addAttribute("expenseForm", ExpenseForm.spentToday(today()));
+			model.addAttribute("expenseForm", ExpenseForm.spentToday(this.calendar.today()));
+		}
+		if (!model.containsAttribute("overrunDecision")) {
+			model.addAttribute("overrunDecision", new OverrunDecisionForm());
 		}
 		return "opportunities/expenses";
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.displayTime.zone());
 	}
 
 }

@@ -1,8 +1,8 @@
 package com.kacrm.persistence.account;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import jakarta.persistence.EntityManager;
@@ -32,51 +32,30 @@ final class AccountListQuery {
 
 	private final AccountScope scope;
 
-	private final StringBuilder where = new StringBuilder(" where ");
-
-	private final Map<String, Object> parameters = new HashMap<>();
+	private final JpqlConditions conditions;
 
 	AccountListQuery(AccountScope scope, AccountFilter filter) {
 		this.scope = scope;
-		this.where.append(scope.accounts("t.id", "o.id"));
-		if (filter.q() != null && !filter.q().isBlank()) {
-			add("a.name ilike :q escape '\\'", "q", "%" + escapeLike(filter.q().strip()) + "%");
-		}
-		equal("r.code", "region", filter.regionCode());
-		equal("i.code", "industry", filter.industryCode());
-		equal("a.assignedTier.tier", "tier", filter.tier());
-		equal("a.portfolioClass", "portfolioClass", filter.portfolioClass());
-		equal("o.username", "owner", filter.ownerUsername());
-		equal("a.relationshipStage", "stage", filter.relationshipStage());
-		equal("a.lifecycle", "lifecycle", filter.lifecycle());
-	}
-
-	private void equal(String path, String name, Object value) {
-		if (value != null && !(value instanceof String text && text.isBlank())) {
-			add(path + " = :" + name, name, (value instanceof String text) ? text.strip() : value);
-		}
-	}
-
-	private void add(String condition, String name, Object value) {
-		this.where.append(" and ").append(condition);
-		this.parameters.put(name, value);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		this.conditions = new JpqlConditions(scope.accounts("t.id", "o.id")).contains("q", filter.q(), "a.name")
+			.equalText("r.code", "region", filter.regionCode())
+			.equalText("i.code", "industry", filter.industryCode())
+			.equal("a.assignedTier.tier", "tier", filter.tier())
+			.equal("a.portfolioClass", "portfolioClass", filter.portfolioClass())
+			.equalText("o.username", "owner", filter.ownerUsername())
+			.equal("a.relationshipStage", "stage", filter.relationshipStage())
+			.equal("a.lifecycle", "lifecycle", filter.lifecycle());
 	}
 
 	TypedQuery<AccountRow> rows(EntityManager entityManager, Sort sort) {
-		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), AccountRow.class));
+		return bind(entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), AccountRow.class));
 	}
 
 	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(a)" + FROM + this.where, Long.class));
+		return bind(entityManager.createQuery("select count(a)" + FROM + this.conditions.where(), Long.class));
 	}
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
-		this.parameters.forEach(query::setParameter);
-		return this.scope.bind(query);
+		return this.scope.bind(this.conditions.bind(query));
 	}
 
 	/**

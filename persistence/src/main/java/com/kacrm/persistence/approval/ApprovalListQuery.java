@@ -1,11 +1,11 @@
 package com.kacrm.persistence.approval;
 
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import com.kacrm.persistence.shared.Viewer;
@@ -46,34 +46,29 @@ final class ApprovalListQuery {
 
 	private final ApprovalTab tab;
 
-	private final StringBuilder where = new StringBuilder(" where ");
-
-	private final Map<String, Object> parameters = new HashMap<>();
+	private final JpqlConditions conditions;
 
 	ApprovalListQuery(AccountScope scope, ApprovalFilter filter, ZoneId zone) {
 		this.scope = scope;
 		this.tab = filter.tab();
-		this.where.append(scope.opportunities("o", "a"));
+		this.conditions = new JpqlConditions(scope.opportunities("o", "a"));
 		Viewer viewer = scope.viewer();
 		switch (filter.tab()) {
-			case PENDING -> pending(this.where, this.parameters, viewer);
-			case MINE -> add("rq.id = :me", "me", viewer.userId());
+			case PENDING -> pending(this.conditions, viewer);
+			case MINE -> this.conditions.add("rq.id = :me", "me", viewer.userId());
 			case ALL -> {
 			}
 		}
-		if (filter.q() != null) {
-			add("(r.number ilike :q escape '\\' or r.projectName ilike :q escape '\\' or a.name ilike :q escape '\\')",
-					"q", "%" + escapeLike(filter.q()) + "%");
-		}
-		equal("r.status", "status", filter.status());
-		equal("t.id", "team", filter.teamId());
-		equal("rq.id", "requester", filter.requesterId());
+		this.conditions.contains("q", filter.q(), "r.number", "r.projectName", "a.name")
+			.equal("r.status", "status", filter.status())
+			.equal("t.id", "team", filter.teamId())
+			.equal("rq.id", "requester", filter.requesterId());
 		if (filter.submittedFrom() != null) {
-			add("r.submittedAt >= :submittedFrom", "submittedFrom",
+			this.conditions.add("r.submittedAt >= :submittedFrom", "submittedFrom",
 					filter.submittedFrom().atStartOfDay(zone).toInstant());
 		}
 		if (filter.submittedTo() != null) {
-			add("r.submittedAt < :submittedTo", "submittedTo",
+			this.conditions.add("r.submittedAt < :submittedTo", "submittedTo",
 					filter.submittedTo().plusDays(1).atStartOfDay(zone).toInstant());
 		}
 	}
@@ -83,47 +78,37 @@ final class ApprovalListQuery {
 	 * for admins), not filed by the viewer; nothing for reps. The same rule as
 	 * {@link ApprovalAccess#mayDecide}.
 	 */
-	static void pending(StringBuilder where, Map<String, Object> parameters, Viewer viewer) {
-		where.append(" and r.status = :pendingStatus and rq.id <> :decider");
-		parameters.put("pendingStatus", ApprovalStatus.SUBMITTED);
-		parameters.put("decider", viewer.userId());
+	static JpqlConditions pending(JpqlConditions conditions, Viewer viewer) {
+		conditions.add("r.status = :pendingStatus", "pendingStatus", ApprovalStatus.SUBMITTED)
+			.add("rq.id <> :decider", "decider", viewer.userId());
 		if (viewer.isAdmin()) {
-			return;
+			return conditions;
 		}
-		if (viewer.isManager()) {
-			where.append(" and t.manager.id = :decider");
-		}
-		else {
-			where.append(" and 1 = 0");
-		}
+		return conditions.add(viewer.isManager() ? "t.manager.id = :decider" : "1 = 0");
 	}
 
-	private void equal(String path, String name, Object value) {
-		if (value != null) {
-			add(path + " = :" + name, name, value);
-		}
-	}
-
-	private void add(String condition, String name, Object value) {
-		this.where.append(" and ").append(condition);
-		this.parameters.put(name, value);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	/**
+	 * {@link #pending(JpqlConditions, Viewer)} appended to a clause of the caller's own
+	 * (the inbox's pending count).
+	 */
+	static void pending(StringBuilder where, Map<String, Object> parameters, Viewer viewer) {
+		JpqlConditions conditions = new JpqlConditions("1 = 1");
+		int start = conditions.where().length();
+		pending(conditions, viewer);
+		where.append(conditions.where().substring(start));
+		parameters.putAll(conditions.parameters());
 	}
 
 	TypedQuery<ApprovalRow> rows(EntityManager entityManager, Sort sort) {
-		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), ApprovalRow.class));
+		return bind(entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), ApprovalRow.class));
 	}
 
 	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(r)" + FROM + this.where, Long.class));
+		return bind(entityManager.createQuery("select count(r)" + FROM + this.conditions.where(), Long.class));
 	}
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
-		this.parameters.forEach(query::setParameter);
-		return this.scope.bind(query);
+		return this.scope.bind(this.conditions.bind(query));
 	}
 
 	/**

@@ -2,13 +2,13 @@ package com.kacrm.persistence.lead;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.reference.Tier;
+import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import jakarta.persistence.EntityManager;
@@ -38,44 +38,43 @@ final class LeadSheetQuery {
 			+ " r.name, i.code, i.name, l.annualRevenue, l.assignedTier.tier, l.assignedTier.setByHand, s.code, s.name,"
 			+ " l.registeredAt, l.status, o.displayName, t.code, t.name, l.contactHint, l.notes)";
 
-	private final StringBuilder where = new StringBuilder(" where 1 = 1");
-
-	private final Map<String, Object> parameters = new HashMap<>();
+	private final JpqlConditions conditions = new JpqlConditions("1 = 1");
 
 	LeadSheetQuery(LeadScope scope, LeadFilter filter, Set<Tier> queueTiers, ZoneId zone) {
 		restrictTo(scope);
 		LeadQueue queue = filter.queueOrSheet();
 		if (filter.status() != null) {
-			add("l.status = :status", "status", filter.status());
+			this.conditions.add("l.status = :status", "status", filter.status());
 		}
 		else {
-			add("l.status in :open", "open", LeadStatus.OPEN);
+			this.conditions.add("l.status in :open", "open", LeadStatus.OPEN);
 		}
 		switch (queue) {
-			case VISITS, PHONE -> add("l.assignedTier.tier in :queueTiers", "queueTiers", queueTiers);
-			case POOL -> this.where.append(" and l.owner is null and l.status = com.kacrm.domain.lead.LeadStatus.NEW");
-			case MINE -> add("l.owner.id = :me", "me", scope.viewer().userId());
+			case VISITS, PHONE -> this.conditions.add("l.assignedTier.tier in :queueTiers", "queueTiers", queueTiers);
+			case POOL -> this.conditions.add("l.owner is null and l.status = com.kacrm.domain.lead.LeadStatus.NEW");
+			case MINE -> this.conditions.add("l.owner.id = :me", "me", scope.viewer().userId());
 			case SHEET -> {
 			}
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
 			String q = filter.q().strip();
-			add("(l.name ilike :q escape '\\' or l.number = :number)", "q", "%" + escapeLike(q) + "%");
-			this.parameters.put("number", q.toUpperCase(Locale.ROOT));
+			this.conditions
+				.add("(" + JpqlConditions.ilike("l.name", "q") + " or l.number = :number)", "q",
+						JpqlConditions.containing(q))
+				.parameter("number", q.toUpperCase(Locale.ROOT));
 		}
-		equal("r.code", "region", filter.regionCode());
-		equal("i.code", "industry", filter.industryCode());
-		equal("l.assignedTier.tier", "customerClass", filter.customerClass());
-		if (filter.sourceCode() != null) {
-			// A channel (媒体) finds the leads of its detailed sources too.
-			add("(s.code = :source or sp.code = :source)", "source", filter.sourceCode());
-		}
+		this.conditions.equal("r.code", "region", filter.regionCode())
+			.equal("i.code", "industry", filter.industryCode())
+			.equal("l.assignedTier.tier", "customerClass", filter.customerClass());
+		// A channel (媒体) finds the leads of its detailed sources too.
+		this.conditions.addIfPresent("(s.code = :source or sp.code = :source)", "source", filter.sourceCode());
 		if (filter.registeredFrom() != null) {
-			add("l.registeredAt >= :from", "from", filter.registeredFrom().atStartOfDay(zone).toInstant());
+			this.conditions.add("l.registeredAt >= :from", "from",
+					filter.registeredFrom().atStartOfDay(zone).toInstant());
 		}
 		if (filter.registeredTo() != null) {
 			LocalDate dayAfter = filter.registeredTo().plusDays(1);
-			add("l.registeredAt < :to", "to", dayAfter.atStartOfDay(zone).toInstant());
+			this.conditions.add("l.registeredAt < :to", "to", dayAfter.atStartOfDay(zone).toInstant());
 		}
 	}
 
@@ -83,42 +82,23 @@ final class LeadSheetQuery {
 		if (scope.all()) {
 			return;
 		}
-		this.where.append(" and (o.id = :viewer or l.registrant.id = :viewer");
-		this.parameters.put("viewer", scope.viewer().userId());
+		String mine = "o.id = :viewer or l.registrant.id = :viewer";
+		this.conditions.parameter("viewer", scope.viewer().userId());
 		if (!scope.teamIds().isEmpty()) {
-			this.where.append(" or t.id in :teams or (l.team is null and r.id in :regions)");
-			this.parameters.put("teams", scope.teamIds());
-			this.parameters.put("regions", scope.regionIds());
+			mine += " or t.id in :teams or (l.team is null and r.id in :regions)";
+			this.conditions.parameter("teams", scope.teamIds()).parameter("regions", scope.regionIds());
 		}
-		this.where.append(")");
-	}
-
-	private void equal(String path, String name, Object value) {
-		if (value != null && !(value instanceof String text && text.isBlank())) {
-			add(path + " = :" + name, name, value);
-		}
-	}
-
-	private void add(String condition, String name, Object value) {
-		this.where.append(" and ").append(condition);
-		this.parameters.put(name, value);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		this.conditions.add("(" + mine + ")");
 	}
 
 	TypedQuery<LeadRow> rows(EntityManager entityManager, Sort sort) {
-		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), LeadRow.class));
+		return this.conditions
+			.bind(entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), LeadRow.class));
 	}
 
 	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(l)" + FROM + this.where, Long.class));
-	}
-
-	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
-		this.parameters.forEach(query::setParameter);
-		return query;
+		return this.conditions
+			.bind(entityManager.createQuery("select count(l)" + FROM + this.conditions.where(), Long.class));
 	}
 
 	/**

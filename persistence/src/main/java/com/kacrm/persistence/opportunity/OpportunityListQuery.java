@@ -2,13 +2,13 @@ package com.kacrm.persistence.opportunity;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import jakarta.persistence.EntityManager;
@@ -51,71 +51,47 @@ final class OpportunityListQuery {
 
 	private final AccountScope scope;
 
-	private final StringBuilder where = new StringBuilder(" where ");
-
-	private final Map<String, Object> parameters = new HashMap<>();
+	private final JpqlConditions conditions;
 
 	/**
 	 * @param statuses the statuses shown when the filter names none; empty for all
 	 */
 	OpportunityListQuery(AccountScope scope, OpportunityFilter filter, Collection<OpportunityStatus> statuses) {
 		this.scope = scope;
-		this.where.append(scope.opportunities("o", "a"));
-		if (filter.q() != null && !filter.q().isBlank()) {
-			add("(o.name ilike :q escape '\\' or a.name ilike :q escape '\\')", "q",
-					"%" + escapeLike(filter.q().strip()) + "%");
-		}
-		equal("o.milestone", "milestone", filter.milestone());
+		this.conditions = new JpqlConditions(scope.opportunities("o", "a"))
+			.contains("q", filter.q(), "o.name", "a.name")
+			.equal("o.milestone", "milestone", filter.milestone());
 		if (filter.status() != null) {
-			add("o.status = :status", "status", filter.status());
+			this.conditions.add("o.status = :status", "status", filter.status());
 		}
 		else if (!statuses.isEmpty()) {
-			add("o.status in :statuses", "statuses", statuses);
+			this.conditions.add("o.status in :statuses", "statuses", statuses);
 		}
-		equal("ow.id", "owner", filter.ownerId());
-		equal("t.id", "team", filter.teamId());
-		equal("i.id", "industry", filter.industryId());
-		equal("a.assignedTier.tier", "tier", filter.tier());
-		range("o.expectedSigningDate >= :signingFrom", "signingFrom", filter.signingFrom());
-		range("o.expectedSigningDate <= :signingTo", "signingTo", filter.signingTo());
-		range("o.estimatedAmount >= :amountMin", "amountMin", filter.amountMin());
-		range("o.estimatedAmount <= :amountMax", "amountMax", filter.amountMax());
-	}
-
-	private void equal(String path, String name, Object value) {
-		if (value != null) {
-			add(path + " = :" + name, name, value);
-		}
-	}
-
-	private void range(String condition, String name, Object value) {
-		if (value != null) {
-			add(condition, name, value);
-		}
-	}
-
-	private void add(String condition, String name, Object value) {
-		this.where.append(" and ").append(condition);
-		this.parameters.put(name, value);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		this.conditions.equal("ow.id", "owner", filter.ownerId())
+			.equal("t.id", "team", filter.teamId())
+			.equal("i.id", "industry", filter.industryId())
+			.equal("a.assignedTier.tier", "tier", filter.tier())
+			.addIfPresent("o.expectedSigningDate >= :signingFrom", "signingFrom", filter.signingFrom())
+			.addIfPresent("o.expectedSigningDate <= :signingTo", "signingTo", filter.signingTo())
+			.addIfPresent("o.estimatedAmount >= :amountMin", "amountMin", filter.amountMin())
+			.addIfPresent("o.estimatedAmount <= :amountMax", "amountMax", filter.amountMax());
 	}
 
 	TypedQuery<OpportunityRow> rows(EntityManager entityManager, Sort sort) {
-		return bind(entityManager.createQuery(ROW + FROM + this.where + orderBy(sort), OpportunityRow.class));
+		return bind(
+				entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), OpportunityRow.class));
 	}
 
 	/** The rows at {@code milestone} only, for one column of the board. */
 	TypedQuery<OpportunityRow> rowsAt(EntityManager entityManager, Milestone milestone, Sort sort) {
-		TypedQuery<OpportunityRow> query = bind(entityManager
-			.createQuery(ROW + FROM + this.where + " and o.milestone = :column" + orderBy(sort), OpportunityRow.class));
+		TypedQuery<OpportunityRow> query = bind(entityManager.createQuery(
+				ROW + FROM + this.conditions.where() + " and o.milestone = :column" + orderBy(sort),
+				OpportunityRow.class));
 		return query.setParameter("column", milestone);
 	}
 
 	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(o)" + FROM + this.where, Long.class));
+		return bind(entityManager.createQuery("select count(o)" + FROM + this.conditions.where(), Long.class));
 	}
 
 	/**
@@ -124,13 +100,12 @@ final class OpportunityListQuery {
 	 */
 	TypedQuery<Object[]> totalsByMilestone(EntityManager entityManager) {
 		return bind(entityManager.createQuery("select o.milestone, count(o), sum(o.estimatedAmount),"
-				+ " sum(o.estimatedAmount * o.probability)" + FROM + this.where + " group by o.milestone",
+				+ " sum(o.estimatedAmount * o.probability)" + FROM + this.conditions.where() + " group by o.milestone",
 				Object[].class));
 	}
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query) {
-		this.parameters.forEach(query::setParameter);
-		return this.scope.bind(query);
+		return this.scope.bind(this.conditions.bind(query));
 	}
 
 	/**

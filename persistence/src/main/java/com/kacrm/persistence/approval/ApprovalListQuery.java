@@ -87,18 +87,6 @@ final class ApprovalListQuery {
 		return conditions.add(viewer.isManager() ? "t.manager.id = :decider" : "1 = 0");
 	}
 
-	/**
-	 * {@link #pending(JpqlConditions, Viewer)} appended to a clause of the caller's own
-	 * (the inbox's pending count).
-	 */
-	static void pending(StringBuilder where, Map<String, Object> parameters, Viewer viewer) {
-		JpqlConditions conditions = new JpqlConditions("1 = 1");
-		int start = conditions.where().length();
-		pending(conditions, viewer);
-		where.append(conditions.where().substring(start));
-		parameters.putAll(conditions.parameters());
-	}
-
 	TypedQuery<ApprovalRow> rows(EntityManager entityManager, Sort sort) {
 		return bind(entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), ApprovalRow.class));
 	}

@@ -1,14 +1,12 @@
 package com.kacrm.persistence.approval;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.BusinessCalendar;
+import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -70,14 +68,11 @@ public class ApprovalListService {
 		if (!viewer.isAdmin() && !viewer.isManager()) {
 			return 0;
 		}
-		StringBuilder where = new StringBuilder(" where 1 = 1");
-		Map<String, Object> parameters = new HashMap<>();
-		ApprovalListQuery.pending(where, parameters, viewer);
-		TypedQuery<Long> query = this.entityManager.createQuery(
-				"select count(r) from ApprovalRequest r join r.opportunity o join o.team t join r.requester rq" + where,
-				Long.class);
-		parameters.forEach(query::setParameter);
-		return query.getSingleResult();
+		JpqlConditions pending = ApprovalListQuery.pending(new JpqlConditions("1 = 1"), viewer);
+		return pending.bind(this.entityManager
+			.createQuery("select count(r) from ApprovalRequest r join r.opportunity o join o.team t join r.requester rq"
+					+ pending.where(), Long.class))
+			.getSingleResult();
 	}
 
 	/**

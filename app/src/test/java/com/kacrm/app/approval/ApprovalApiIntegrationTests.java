@@ -2,7 +2,7 @@ package com.kacrm.app.approval;
 
 import java.time.LocalDate;
 
-import com.kacrm.app.approval.ApprovalFixture.Deal;
+import com.kacrm.app.approval.ApprovalDeals.Deal;
 import com.kacrm.app.test.CrmIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,16 +50,16 @@ class ApprovalApiIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
-	ApprovalFixture fixture;
+	ApprovalDeals deals;
 
 	@BeforeEach
 	void createFixture() {
-		this.fixture = new ApprovalFixture(this.context);
+		this.deals = new ApprovalDeals(this.context);
 	}
 
 	@Test
 	void aDraftIsCreatedFromTheDealSubmittedAndApprovedByTheTeamsManager() throws Exception {
-		Deal deal = this.fixture.readyDeal("接口立项");
+		Deal deal = this.deals.readyForApproval("接口立项");
 		String date = LocalDate.now().plusMonths(3).toString();
 		MvcResult created = this.mvc
 			.perform(post(BASE).with(basic("rep.zhang")).contentType(MediaType.APPLICATION_JSON).content("""
@@ -113,7 +113,7 @@ class ApprovalApiIntegrationTests {
 
 	@Test
 	void onlyTheManagerOfTheDealsTeamDecidesAndASecondDecisionIsAConflictNamingTheFirst() throws Exception {
-		long id = this.fixture.submitted(this.fixture.readyDeal("接口权限"), "接口权限项目");
+		long id = this.deals.submitted(this.deals.readyForApproval("接口权限"), "接口权限项目");
 		String location = BASE + "/" + id;
 
 		step(location + "/approve", "rep.li", null).andExpect(status().isForbidden());
@@ -140,8 +140,8 @@ class ApprovalApiIntegrationTests {
 
 	@Test
 	void aManagerCannotApproveTheRequestTheyFiledAndMayWithdrawIt() throws Exception {
-		Deal deal = this.fixture.readyDeal("经理自批");
-		long id = this.fixture.request(deal, "经理自己的申请", "manager.south");
+		Deal deal = this.deals.readyForApproval("经理自批");
+		long id = this.deals.request(deal, "经理自己的申请", "manager.south");
 		String location = BASE + "/" + id;
 		step(location + "/submit", "rep.zhang", null).andExpect(status().isForbidden());
 		step(location + "/submit", "manager.south", null).andExpect(status().isOk());
@@ -155,7 +155,7 @@ class ApprovalApiIntegrationTests {
 
 	@Test
 	void aReturnedRequestShowsTheCommentToTheRepWhoMayResubmitIt() throws Exception {
-		long id = this.fixture.submitted(this.fixture.readyDeal("接口退回"), "接口退回项目");
+		long id = this.deals.submitted(this.deals.readyForApproval("接口退回"), "接口退回项目");
 		String location = BASE + "/" + id;
 		step(location + "/return", "manager.south", "请补充竞争对手").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"));
@@ -170,7 +170,7 @@ class ApprovalApiIntegrationTests {
 
 	@Test
 	void aDealNotReadyIsRefusedSaying422AtMilestoneOneAnd409WithTheItemsAtMilestoneTwo() throws Exception {
-		Deal early = this.fixture.newDeal("接口过早");
+		Deal early = this.deals.atMilestoneOne("接口过早");
 		MvcResult created = this.mvc
 			.perform(post(BASE).with(basic("rep.zhang"))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -185,7 +185,7 @@ class ApprovalApiIntegrationTests {
 			.andExpect(jsonPath("$.violations[0].code").value("approval.error.dealTooEarly"));
 		step(location + "/withdraw", "rep.zhang", null).andExpect(status().isOk());
 
-		Deal closed = this.fixture.dealAtMilestoneTwo("接口未满足");
+		Deal closed = this.deals.atMilestoneTwo("接口未满足");
 		MvcResult draft = this.mvc
 			.perform(post(BASE).with(basic("rep.zhang"))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -194,7 +194,7 @@ class ApprovalApiIntegrationTests {
 						 "expectedContractDate": "%s", "decisionProcess": "流程", "requestedBudget": 100, "risks": "风险",
 						 "proposedTeam": [{"userId": %d, "responsibility": "客户经理"}]}
 						""".formatted(closed.opportunityId(), LocalDate.now().plusMonths(2),
-						this.fixture.viewer("rep.zhang").userId())))
+						this.deals.viewer("rep.zhang").userId())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.readiness.blockKey").value("approval.error.milestoneTwoNotMet"))
 			.andReturn();

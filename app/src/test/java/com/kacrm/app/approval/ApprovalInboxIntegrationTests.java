@@ -10,15 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -49,12 +46,9 @@ class ApprovalInboxIntegrationTests {
 	ApprovalListService list;
 
 	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
-	ApprovalFixture fixture;
+	ApprovalDeals deals;
 
 	long waiting;
 
@@ -62,33 +56,33 @@ class ApprovalInboxIntegrationTests {
 
 	@BeforeEach
 	void createRequests() {
-		this.fixture = new ApprovalFixture(this.context);
-		this.waiting = this.fixture.submitted(this.fixture.readyDeal("收件箱等待"), "收件箱等待项目");
+		this.deals = new ApprovalDeals(this.context);
+		this.waiting = this.deals.submitted(this.deals.readyForApproval("收件箱等待"), "收件箱等待项目");
 		// Submitted five days ago: waiting longer than three days is highlighted.
 		this.jdbc.update("update approval_request set submitted_at = submitted_at - interval '5 days' where id = ?",
 				this.waiting);
-		this.returned = this.fixture.submitted(this.fixture.readyDeal("收件箱退回"), "收件箱退回项目");
-		this.approvals.returnForRevision(this.returned, "请补充竞争对手信息", this.fixture.viewer("manager.south"));
+		this.returned = this.deals.submitted(this.deals.readyForApproval("收件箱退回"), "收件箱退回项目");
+		this.approvals.returnForRevision(this.returned, "请补充竞争对手信息", this.deals.viewer("manager.south"));
 	}
 
 	@AfterEach
 	void withdrawRequests() {
 		for (long id : new long[] { this.waiting, this.returned }) {
-			this.approvals.withdraw(id, "测试结束", this.fixture.viewer("rep.zhang"));
+			this.approvals.withdraw(id, "测试结束", this.deals.viewer("rep.zhang"));
 		}
 	}
 
 	@Test
 	void aManagerSeesThePendingCountInTheNavigationAndThePendingRequestsWithTheirAge() throws Exception {
-		long pending = this.list.pendingCount(this.fixture.viewer("manager.south"));
+		long pending = this.list.pendingCount(this.deals.viewer("manager.south"));
 		org.assertj.core.api.Assertions.assertThat(pending).isPositive();
 		String badge = "data-testid=\"pending-approvals\"";
-		this.mvc.perform(get("/").with(as("manager.south")))
+		this.mvc.perform(get("/").with(this.deals.as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(badge)))
 			.andExpect(content().string(matchesPattern("(?s).*" + badge + "[^>]*>" + pending + "</span>.*")));
 
-		this.mvc.perform(get("/approvals").with(as("manager.south")))
+		this.mvc.perform(get("/approvals").with(this.deals.as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("approvals/inbox"))
 			.andExpect(model().attribute("tab", "pending"))
@@ -98,7 +92,8 @@ class ApprovalInboxIntegrationTests {
 					"(?s).*data-approval=\"" + this.waiting + "\".*?data-overdue=\"true\"[^>]*>5 天</span>.*")))
 			.andExpect(content().string(containsString("href=\"/approvals/" + this.waiting + "\"")));
 
-		this.mvc.perform(get("/approvals").param("tab", "all").param("status", "RETURNED").with(as("manager.south")))
+		this.mvc.perform(
+				get("/approvals").param("tab", "all").param("status", "RETURNED").with(this.deals.as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-approval=\"" + this.returned + "\"")))
 			.andExpect(content().string(not(containsString("data-approval=\"" + this.waiting + "\""))))
@@ -107,7 +102,7 @@ class ApprovalInboxIntegrationTests {
 
 	@Test
 	void aRepSeesTheirOwnRequestsWithStatusAndTheManagersCommentAndNoCount() throws Exception {
-		this.mvc.perform(get("/approvals").with(as("rep.zhang")))
+		this.mvc.perform(get("/approvals").with(this.deals.as("rep.zhang")))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("tab", "mine"))
 			.andExpect(content().string(not(containsString("data-testid=\"pending-approvals\""))))
@@ -120,18 +115,21 @@ class ApprovalInboxIntegrationTests {
 
 	@Test
 	void theManagerOfTheOtherTeamSeesNeitherTheRequestsNorACountForThem() throws Exception {
-		this.mvc.perform(get("/approvals").param("tab", "all").with(as("manager.east")))
+		this.mvc.perform(get("/approvals").param("tab", "all").with(this.deals.as("manager.east")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("data-approval=\"" + this.waiting + "\"")),
 					not(containsString("data-approval=\"" + this.returned + "\"")))));
-		this.mvc.perform(get("/approvals").param("tab", "all").with(as("rep.wang")))
+		this.mvc.perform(get("/approvals").param("tab", "all").with(this.deals.as("rep.wang")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("data-approval=\"" + this.waiting + "\""))));
 	}
 
 	@Test
 	void aFilterThatIsNotADateIsShownNextToItAndNothingIsListed() throws Exception {
-		this.mvc.perform(get("/approvals").param("tab", "all").param("submittedFrom", "abc").with(as("manager.south")))
+		this.mvc
+			.perform(get("/approvals").param("tab", "all")
+				.param("submittedFrom", "abc")
+				.with(this.deals.as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("filterInvalid", true))
 			.andExpect(content().string(containsString("data-error-for=\"submittedFrom\"")))
@@ -144,14 +142,10 @@ class ApprovalInboxIntegrationTests {
 			.perform(get("/approvals").param("tab", "all")
 				.param("submittedTo", "2026-02-30")
 				.param("lang", "en")
-				.with(as("manager.south")))
+				.with(this.deals.as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-error-for=\"submittedTo\"")))
 			.andExpect(content().string(containsString("Enter a valid date, e.g. 2026-03-31.")));
-	}
-
-	private RequestPostProcessor as(String username) {
-		return user(this.users.loadUserByUsername(username));
 	}
 
 }

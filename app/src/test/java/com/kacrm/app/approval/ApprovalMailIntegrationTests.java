@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.kacrm.app.approval.ApprovalDeals.Deal;
 import com.kacrm.app.test.CrmIntegrationTest;
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.domain.inbox.NoticeKind;
@@ -16,6 +17,7 @@ import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.LocalizedName;
 import com.kacrm.persistence.approval.ApprovalNotices;
+import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.inbox.InboxService;
 import com.kacrm.persistence.inbox.NoticeRow;
 import com.kacrm.persistence.organisation.OrganisationAdminService;
@@ -70,9 +72,10 @@ class ApprovalMailIntegrationTests {
 	@Autowired
 	InboxService inbox;
 
-	ApprovalFlow flow;
+	@Autowired
+	ApprovalService approvals;
 
-	String region;
+	ApprovalDeals deals;
 
 	String manager;
 
@@ -99,9 +102,7 @@ class ApprovalMailIntegrationTests {
 
 	@BeforeEach
 	void teamOfTheirOwn() {
-		this.flow = new ApprovalFlow(this.context);
 		String code = "M" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
-		this.region = code;
 		this.organisation.createRegion(code, new LocalizedName("邮件区" + code, "Mail region " + code));
 		this.organisation.createTeam(code, new LocalizedName("邮件队" + code, "Mail team " + code), code);
 		this.manager = "mail.manager." + code.toLowerCase();
@@ -109,34 +110,36 @@ class ApprovalMailIntegrationTests {
 		createUser(this.manager, "周经理", Role.MANAGER, code, null, this.manager + "@example.test");
 		this.organisation.appointManager(code, this.manager);
 		createUser(this.rep, "吴代表", Role.REP, code, "en", this.rep + "@example.test");
+		this.deals = new ApprovalDeals(this.context, this.rep, code);
 	}
 
 	@Test
 	void theManagerIsMailedTheSubmissionInChineseAndTheRepTheApprovalInEnglish() throws Exception {
-		ApprovalFlow.Submitted request = this.flow.submitted(this.rep, this.region, "邮件");
+		Deal deal = this.deals.readyForApproval("邮件");
+		long id = this.deals.submitted(deal);
+		String number = this.deals.number(id);
 
 		List<MimeMessage> toManager = mailsTo(this.manager + "@example.test");
 		assertThat(toManager).hasSize(1);
 		MimeMessage submission = toManager.get(0);
-		assertThat(submission.getSubject())
-			.isEqualTo("【待审批】立项申请 " + request.number() + "「" + request.projectName() + "」");
+		assertThat(submission.getSubject()).isEqualTo("【待审批】立项申请 " + number + "「" + deal.name() + "」");
 		assertThat(submission.getFrom()[0].toString()).contains("crm@example.test");
 		assertThat(body(submission)).startsWith("周经理，您好：")
-			.contains("吴代表 提交了立项申请 " + request.number() + "「" + request.projectName() + "」，等待您审批。")
-			.contains("查看申请：" + BASE_URL + "/approvals/" + request.requestId());
+			.contains("吴代表 提交了立项申请 " + number + "「" + deal.name() + "」，等待您审批。")
+			.contains("查看申请：" + BASE_URL + "/approvals/" + id);
 		assertThat(mailsTo(this.rep + "@example.test")).as("the rep submitted it: no mail to themselves").isEmpty();
 
-		this.flow.approvals.approve(request.requestId(), "同意，尽快组织技术交流", this.flow.viewer(this.manager));
+		this.approvals.approve(id, "同意，尽快组织技术交流", this.deals.viewer(this.manager));
 
 		List<MimeMessage> toRep = mailsTo(this.rep + "@example.test");
 		assertThat(toRep).hasSize(1);
 		MimeMessage approval = toRep.get(0);
-		assertThat(approval.getSubject()).isEqualTo(
-				"[Approved] Project approval request " + request.number() + " \"" + request.projectName() + "\"");
+		assertThat(approval.getSubject())
+			.isEqualTo("[Approved] Project approval request " + number + " \"" + deal.name() + "\"");
 		assertThat(body(approval)).startsWith("Hello 吴代表,")
-			.contains("Your project approval request " + request.number() + " \"" + request.projectName()
+			.contains("Your project approval request " + number + " \"" + deal.name()
 					+ "\" was approved by 周经理. 同意，尽快组织技术交流")
-			.contains("Open the request: " + BASE_URL + "/approvals/" + request.requestId());
+			.contains("Open the request: " + BASE_URL + "/approvals/" + id);
 		assertThat(mailsTo(this.manager + "@example.test")).as("the manager decided: no second mail").hasSize(1);
 	}
 
@@ -144,15 +147,14 @@ class ApprovalMailIntegrationTests {
 	void aMailServerThatIsDownChangesNothingOfTheStepOrItsNotices() {
 		smtp.stop();
 		try {
-			ApprovalFlow.Submitted request = this.flow.submitted(this.rep, this.region, "断邮");
+			long id = this.deals.submitted(this.deals.readyForApproval("断邮"));
 
-			assertThat(this.flow.approvals.show(request.requestId(), this.flow.viewer(this.rep)).status())
+			assertThat(this.approvals.show(id, this.deals.viewer(this.rep)).status())
 				.isEqualTo(ApprovalStatus.SUBMITTED);
-			List<NoticeRow> notices = this.inbox.notices(this.flow.viewer(this.manager), PageRequest.of(0, 10))
+			List<NoticeRow> notices = this.inbox.notices(this.deals.viewer(this.manager), PageRequest.of(0, 10))
 				.getContent();
 			assertThat(notices).extracting(NoticeRow::kind, NoticeRow::subjectType, NoticeRow::subjectId)
-				.containsExactly(
-						tuple(NoticeKind.APPROVAL_SUBMITTED, ApprovalNotices.SUBJECT_TYPE, request.requestId()));
+				.containsExactly(tuple(NoticeKind.APPROVAL_SUBMITTED, ApprovalNotices.SUBJECT_TYPE, id));
 		}
 		finally {
 			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -11,6 +11,7 @@ import com.kacrm.app.test.CrmIntegrationTest;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.LocalizedName;
+import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.organisation.OrganisationAdminService;
 import com.kacrm.persistence.organisation.OrganisationService;
 import com.kacrm.persistence.organisation.UserDraft;
@@ -24,14 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -54,7 +53,7 @@ class ApprovalReportIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	UserDetailsService users;
+	ApprovalService approvals;
 
 	@Autowired
 	OrganisationService organisation;
@@ -68,7 +67,7 @@ class ApprovalReportIntegrationTests {
 	@Value("${crm.display-time-zone}")
 	ZoneId zone;
 
-	ApprovalFlow flow;
+	ApprovalDeals deals;
 
 	String team;
 
@@ -78,7 +77,6 @@ class ApprovalReportIntegrationTests {
 
 	@BeforeEach
 	void teamOfTheirOwn() {
-		this.flow = new ApprovalFlow(this.context);
 		this.team = "R" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36).toUpperCase();
 		this.organisation.createRegion(this.team, new LocalizedName("报表区" + this.team, null));
 		this.organisation.createTeam(this.team, new LocalizedName("报表队" + this.team, "Report team " + this.team),
@@ -88,17 +86,18 @@ class ApprovalReportIntegrationTests {
 		createUser(this.manager, "孙经理", Role.MANAGER);
 		this.organisation.appointManager(this.team, this.manager);
 		createUser(this.rep, "钱代表", Role.REP);
+		this.deals = new ApprovalDeals(this.context, this.rep, this.team);
 	}
 
 	@Test
 	void theXlsxHasTheApprovedProjectsOfThePeriodWithTotalsInTheReadersLanguage() throws Exception {
-		ApprovalFlow.Submitted first = approved("报表一");
-		ApprovalFlow.Submitted second = approved("报表二");
-		ApprovalFlow.Submitted pending = this.flow.submitted(this.rep, this.team, "待批");
+		Approved first = approved("报表一");
+		Approved second = approved("报表二");
+		String pending = this.deals.number(this.deals.submitted(this.deals.readyForApproval("待批")));
 		YearMonth month = YearMonth.now(this.zone);
 
 		byte[] xlsx = this.mvc
-			.perform(get("/approvals/report.xlsx").param("team", this.team).with(user(signedIn("admin"))))
+			.perform(get("/approvals/report.xlsx").param("team", this.team).with(this.deals.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -116,7 +115,7 @@ class ApprovalReportIntegrationTests {
 		assertThat(rows.get(1).getCellText(6)).isEqualTo("预计金额（万元）");
 		assertThat(rows.subList(2, 4)).extracting((row) -> row.getCellText(0))
 			.containsExactly(first.number(), second.number())
-			.doesNotContain(pending.number());
+			.doesNotContain(pending);
 		Row row = rows.get(2);
 		assertThat(row.getCellText(1)).isEqualTo(first.projectName());
 		assertThat(row.getCellText(4)).isEqualTo("报表队" + this.team);
@@ -143,7 +142,7 @@ class ApprovalReportIntegrationTests {
 		byte[] english = this.mvc
 			.perform(get("/approvals/report.xlsx").param("team", this.team)
 				.param("lang", "en")
-				.with(user(signedIn(this.manager))))
+				.with(this.deals.as(this.manager)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("approved-projects-" + month + ".xlsx")))
 			.andReturn()
@@ -158,10 +157,10 @@ class ApprovalReportIntegrationTests {
 
 	@Test
 	void theScreenShowsTheTeamsApprovalsAndTheirTotalsToItsManager() throws Exception {
-		ApprovalFlow.Submitted first = approved("屏幕一");
-		ApprovalFlow.Submitted second = approved("屏幕二");
+		Approved first = approved("屏幕一");
+		Approved second = approved("屏幕二");
 
-		this.mvc.perform(get("/approvals/report").with(user(signedIn(this.manager))))
+		this.mvc.perform(get("/approvals/report").with(this.deals.as(this.manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-request=\"" + first.number() + "\"")))
 			.andExpect(content().string(containsString("data-request=\"" + second.number() + "\"")))
@@ -169,7 +168,7 @@ class ApprovalReportIntegrationTests {
 			.andExpect(content().string(containsString(">241.00<")))
 			.andExpect(content().string(containsString(">100,000.00<")))
 			.andExpect(content().string(containsString("/approvals/report.xlsx?from=")));
-		this.mvc.perform(get("/approvals/report").with(user(signedIn("manager.south"))))
+		this.mvc.perform(get("/approvals/report").with(this.deals.as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("data-request=\"" + first.number() + "\""))));
 	}
@@ -179,28 +178,32 @@ class ApprovalReportIntegrationTests {
 		this.mvc
 			.perform(get("/approvals/report").param("from", "2026-03-31")
 				.param("to", "2026-03-01")
-				.with(user(signedIn("admin"))))
+				.with(this.deals.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("params", "to", "approvalReport.error.period"))
 			.andExpect(content().string(containsString("data-error-for=\"to\"")));
 		this.mvc
 			.perform(get("/approvals/report.xlsx").param("from", "2026-03-31")
 				.param("to", "2026-03-01")
-				.with(user(signedIn("admin"))))
+				.with(this.deals.as("admin")))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void repsAreRefusedTheReport() throws Exception {
-		this.mvc.perform(get("/approvals/report").with(user(signedIn("rep.zhang")))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/approvals/report.xlsx").with(user(signedIn(this.rep))))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/approvals/report").with(this.deals.as("rep.zhang"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/approvals/report.xlsx").with(this.deals.as(this.rep))).andExpect(status().isForbidden());
 	}
 
-	private ApprovalFlow.Submitted approved(String prefix) {
-		ApprovalFlow.Submitted request = this.flow.submitted(this.rep, this.team, prefix);
-		this.flow.approvals.approve(request.requestId(), null, this.flow.viewer(this.manager));
-		return request;
+	/**
+	 * A new deal's request by the team's rep, approved by its manager: 120.5 万元 expected
+	 * in four months, a budget of 50,000 元 ({@link ApprovalDeals#completeForm}).
+	 */
+	private Approved approved(String prefix) {
+		ApprovalDeals.Deal deal = this.deals.readyForApproval(prefix);
+		long id = this.deals.submitted(deal);
+		this.approvals.approve(id, null, this.deals.viewer(this.manager));
+		return new Approved(this.deals.number(id), deal.name());
 	}
 
 	private void createUser(String username, String displayName, Role role) {
@@ -208,8 +211,8 @@ class ApprovalReportIntegrationTests {
 				this.passwordEncoder::encode, Actor.system("test"));
 	}
 
-	private org.springframework.security.core.userdetails.UserDetails signedIn(String username) {
-		return this.users.loadUserByUsername(username);
+	/** An approved request: its number and project name. */
+	private record Approved(String number, String projectName) {
 	}
 
 	private static String sheetName(byte[] xlsx) throws Exception {

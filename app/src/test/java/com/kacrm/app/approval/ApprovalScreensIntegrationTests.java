@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.kacrm.app.approval.ApprovalScreenDeals.Deal;
+import com.kacrm.app.approval.ApprovalDeals.Deal;
 import com.kacrm.app.test.CrmIntegrationTest;
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.persistence.approval.ApprovalService;
@@ -57,11 +57,11 @@ class ApprovalScreensIntegrationTests {
 	@Autowired
 	OpportunityService opportunities;
 
-	ApprovalScreenDeals deals;
+	ApprovalDeals deals;
 
 	@BeforeEach
 	void fixture() {
-		this.deals = new ApprovalScreenDeals(this.context);
+		this.deals = new ApprovalDeals(this.context);
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class ApprovalScreensIntegrationTests {
 		assertThat(form).contains("name=\"proposedTeam[" + owner.group(1) + "].selected\" value=\"true\" checked");
 		assertThat(form.split("value=\"true\" checked", -1)).hasSize(3);
 
-		Deal early = this.deals.atPlanning("立项表单过早");
+		Deal early = this.deals.atMilestoneOne("立项表单过早");
 		this.mvc
 			.perform(get("/approvals/new").param("opportunity", "" + early.opportunityId())
 				.with(this.deals.as("rep.zhang")))

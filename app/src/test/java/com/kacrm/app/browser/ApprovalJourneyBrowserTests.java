@@ -2,8 +2,8 @@ package com.kacrm.app.browser;
 
 import java.time.LocalDate;
 
-import com.kacrm.app.approval.ApprovalScreenDeals;
-import com.kacrm.app.approval.ApprovalScreenDeals.Deal;
+import com.kacrm.app.approval.ApprovalDeals;
+import com.kacrm.app.approval.ApprovalDeals.Deal;
 import com.kacrm.app.test.CrmIntegrationTest;
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.domain.playbook.Milestone;
@@ -50,7 +50,7 @@ class ApprovalJourneyBrowserTests {
 
 	@Test
 	void aRepSubmitsTheManagerReturnsTheRepRevisesAndResubmitsAndTheManagerApproves() {
-		ApprovalScreenDeals deals = new ApprovalScreenDeals(this.context);
+		ApprovalDeals deals = new ApprovalDeals(this.context);
 		Deal deal = deals.readyForApproval("立项旅程");
 
 		Page page = browser.open(this.port, BrowserSupport.Viewport.DESKTOP);

@@ -7,8 +7,8 @@ import java.nio.file.Paths;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.kacrm.app.approval.ApprovalScreenDeals;
-import com.kacrm.app.approval.ApprovalScreenDeals.Deal;
+import com.kacrm.app.approval.ApprovalDeals;
+import com.kacrm.app.approval.ApprovalDeals.Deal;
 import com.kacrm.app.test.CrmIntegrationTest;
 import com.kacrm.persistence.approval.ApprovalService;
 import com.microsoft.playwright.Page;
@@ -48,7 +48,7 @@ class ApprovalPrintBrowserTests {
 
 	@Test
 	void aTypicalRequestWithItsDecisionTrailPrintsOnOneA4Page() throws Exception {
-		ApprovalScreenDeals deals = new ApprovalScreenDeals(this.context);
+		ApprovalDeals deals = new ApprovalDeals(this.context);
 		Deal deal = deals.readyForApproval("立项打印");
 		long id = deals.submitted(deal);
 		this.approvals.returnForRevision(id, "请补充交期风险和应对措施，并说明预算构成", deals.viewer("manager.south"));

@@ -7,15 +7,14 @@ import com.kacrm.domain.inbox.Notice;
 import com.kacrm.domain.inbox.NoticeKind;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.organisation.User;
-import com.kacrm.persistence.account.AccountService;
-import com.kacrm.persistence.contact.ContactService;
-import com.kacrm.persistence.opportunity.MilestoneService;
+import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.test.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,35 +34,28 @@ class ApprovalNoticesIntegrationTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	MilestoneService milestones;
+	ApplicationContext context;
 
 	@Autowired
 	TestEntityManager entities;
 
-	ApprovalNoticeWorld world;
+	ApprovalWorld world;
 
 	long requestId = System.nanoTime();
 
 	@BeforeEach
 	void createWorld() {
-		this.world = new ApprovalNoticeWorld(this.entities, this.accounts, this.contacts, this.milestones);
+		this.world = new ApprovalWorld(this.entities.getEntityManager(), this.context);
 	}
 
 	@Test
 	void aSubmissionGoesToTheManagerOfTheDealsTeam() {
-		publish(this.world.rep, ApprovalStatus.DRAFT, ApprovalStatus.SUBMITTED, this.world.rep, null);
+		publish(this.world.southRep, ApprovalStatus.DRAFT, ApprovalStatus.SUBMITTED, this.world.southRep, null);
 
 		assertThat(notices())
 			.extracting((n) -> n.getRecipient().getId(), Notice::getKind, Notice::getSubjectType, Notice::getArguments)
-			.containsExactly(
-					tuple(this.world.manager.getId(), NoticeKind.APPROVAL_SUBMITTED, ApprovalNotices.SUBJECT_TYPE,
-							List.of("LX-2026-0042", "散热器替换项目", this.world.rep.getDisplayName(), "")));
+			.containsExactly(tuple(this.world.southManager.userId(), NoticeKind.APPROVAL_SUBMITTED,
+					ApprovalNotices.SUBJECT_TYPE, List.of("LX-2026-0042", "散热器替换项目", this.world.southRep.name(), "")));
 	}
 
 	@Test
@@ -73,47 +65,52 @@ class ApprovalNoticesIntegrationTests {
 		disabledAdmin.disable(com.kacrm.domain.shared.Actor.system("test"), List.of());
 		this.entities.flush();
 
-		publish(this.world.manager, ApprovalStatus.RETURNED, ApprovalStatus.SUBMITTED, this.world.manager, null);
+		publish(this.world.southManager, ApprovalStatus.RETURNED, ApprovalStatus.SUBMITTED, this.world.southManager,
+				null);
 
 		List<Long> recipients = notices().stream().map((n) -> n.getRecipient().getId()).toList();
-		assertThat(recipients).contains(this.world.admin.getId())
-			.doesNotContain(this.world.manager.getId(), disabledAdmin.getId(), this.world.otherManager.getId());
+		assertThat(recipients).contains(this.world.admin.userId())
+			.doesNotContain(this.world.southManager.userId(), disabledAdmin.getId(), this.world.eastManager.userId());
 		assertThat(notices()).allSatisfy((n) -> assertThat(n.getKind()).isEqualTo(NoticeKind.APPROVAL_SUBMITTED));
 	}
 
 	@Test
 	void aDecisionGoesToTheRequesterWithTheComment() {
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.RETURNED, this.world.manager, "请补充竞争对手分析");
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.REJECTED, this.world.manager, "预算过高");
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED, this.world.admin, null);
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.RETURNED, this.world.southManager,
+				"请补充竞争对手分析");
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.REJECTED, this.world.southManager,
+				"预算过高");
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED, this.world.admin, null);
 
 		assertThat(notices())
 			.extracting((n) -> n.getRecipient().getId(), Notice::getKind, (n) -> n.getArguments().get(3))
-			.containsExactlyInAnyOrder(tuple(this.world.rep.getId(), NoticeKind.APPROVAL_RETURNED, "请补充竞争对手分析"),
-					tuple(this.world.rep.getId(), NoticeKind.APPROVAL_REJECTED, "预算过高"),
-					tuple(this.world.rep.getId(), NoticeKind.APPROVAL_APPROVED, ""));
+			.containsExactlyInAnyOrder(tuple(this.world.southRep.userId(), NoticeKind.APPROVAL_RETURNED, "请补充竞争对手分析"),
+					tuple(this.world.southRep.userId(), NoticeKind.APPROVAL_REJECTED, "预算过高"),
+					tuple(this.world.southRep.userId(), NoticeKind.APPROVAL_APPROVED, ""));
 	}
 
 	@Test
 	void aWithdrawnPendingRequestTellsTheDecidersAWithdrawnDraftNobody() {
-		publish(this.world.rep, ApprovalStatus.DRAFT, ApprovalStatus.WITHDRAWN, this.world.rep, null);
+		publish(this.world.southRep, ApprovalStatus.DRAFT, ApprovalStatus.WITHDRAWN, this.world.southRep, null);
 		assertThat(notices()).isEmpty();
 
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.rep, "客户暂停项目");
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.southRep, "客户暂停项目");
 
 		assertThat(notices()).extracting((n) -> n.getRecipient().getId(), Notice::getKind)
-			.containsExactly(tuple(this.world.manager.getId(), NoticeKind.APPROVAL_WITHDRAWN));
+			.containsExactly(tuple(this.world.southManager.userId(), NoticeKind.APPROVAL_WITHDRAWN));
 	}
 
 	@Test
 	void nobodyHearsOfTheirOwnActionAndALongCommentIsShortened() {
 		String longComment = "意".repeat(1500);
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.REJECTED, this.world.manager, longComment);
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.manager, longComment);
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.REJECTED, this.world.southManager,
+				longComment);
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.southManager,
+				longComment);
 		assertThat(notices()).as("the manager withdrew the request: no notice to themselves")
 			.extracting((n) -> n.getRecipient().getId())
-			.doesNotContain(this.world.manager.getId());
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED, this.world.rep, null);
+			.doesNotContain(this.world.southManager.userId());
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.APPROVED, this.world.southRep, null);
 		assertThat(notices()).as("nothing new for the rep's own (impossible) approval")
 			.extracting(Notice::getKind)
 			.containsExactly(NoticeKind.APPROVAL_REJECTED, NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER);
@@ -124,32 +121,32 @@ class ApprovalNoticesIntegrationTests {
 
 	@Test
 	void aRequestWithdrawnBySomeoneElseTellsItsRequesterToo() {
-		publish(this.world.rep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.admin, "客户已取消项目");
+		publish(this.world.southRep, ApprovalStatus.SUBMITTED, ApprovalStatus.WITHDRAWN, this.world.admin, "客户已取消项目");
 
 		assertThat(notices())
 			.extracting((n) -> n.getRecipient().getId(), Notice::getKind, (n) -> n.getArguments().get(2),
 					(n) -> n.getArguments().get(3))
 			.containsExactlyInAnyOrder(
-					tuple(this.world.manager.getId(), NoticeKind.APPROVAL_WITHDRAWN, this.world.admin.getDisplayName(),
+					tuple(this.world.southManager.userId(), NoticeKind.APPROVAL_WITHDRAWN, this.world.admin.name(),
 							"客户已取消项目"),
-					tuple(this.world.rep.getId(), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER,
-							this.world.admin.getDisplayName(), "客户已取消项目"));
+					tuple(this.world.southRep.userId(), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER, this.world.admin.name(),
+							"客户已取消项目"));
 	}
 
 	@Test
 	void aDraftWithdrawnByTheSystemTellsOnlyItsRequester() {
 		this.events.publishEvent(new ApprovalStepTaken(this.requestId, "LX-2026-0042", "散热器替换项目", 1L,
-				this.world.team.getId(), this.world.rep.getId(), ApprovalStatus.RETURNED, ApprovalStatus.WITHDRAWN,
-				null, "系统", "商机已改派其他团队"));
+				this.world.southTeam.getId(), this.world.southRep.userId(), ApprovalStatus.RETURNED,
+				ApprovalStatus.WITHDRAWN, null, "系统", "商机已改派其他团队"));
 		this.entities.flush();
 
 		assertThat(notices()).extracting((n) -> n.getRecipient().getId(), Notice::getKind)
-			.containsExactly(tuple(this.world.rep.getId(), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER));
+			.containsExactly(tuple(this.world.southRep.userId(), NoticeKind.APPROVAL_WITHDRAWN_BY_OTHER));
 	}
 
-	private void publish(User requester, ApprovalStatus from, ApprovalStatus to, User actor, String comment) {
+	private void publish(Viewer requester, ApprovalStatus from, ApprovalStatus to, Viewer actor, String comment) {
 		this.events.publishEvent(new ApprovalStepTaken(this.requestId, "LX-2026-0042", "散热器替换项目", 1L,
-				this.world.team.getId(), requester.getId(), from, to, actor.getId(), actor.getDisplayName(), comment));
+				this.world.southTeam.getId(), requester.userId(), from, to, actor.userId(), actor.name(), comment));
 		this.entities.flush();
 	}
 

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Violation;
-import com.kacrm.persistence.account.AccountService;
-import com.kacrm.persistence.contact.ContactService;
-import com.kacrm.persistence.opportunity.MilestoneService;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.test.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.context.ApplicationContext;
 
-import static com.kacrm.persistence.approval.ApprovalNoticeWorld.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -50,41 +47,35 @@ class ApprovalReportServiceIntegrationTests {
 	ApprovalReportService reports;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	MilestoneService milestones;
+	ApplicationContext context;
 
 	@Autowired
 	TestEntityManager entities;
 
-	ApprovalNoticeWorld world;
+	ApprovalWorld world;
 
 	@BeforeEach
 	void createWorld() {
-		this.world = new ApprovalNoticeWorld(this.entities, this.accounts, this.contacts, this.milestones);
+		this.world = new ApprovalWorld(this.entities.getEntityManager(), this.context);
 	}
 
 	@Test
 	void aRequestCountsInThePeriodOfItsApprovalDayInTheDisplayTimeZone() {
-		this.world.approved(this.world.accountId, this.world.rep, this.world.manager, "二月底项目", "10", "1000",
+		this.world.approved(this.world.accountId, this.world.southRep, this.world.southManager, "二月底项目", "10", "1000",
 				LAST_MINUTE_OF_FEBRUARY);
 		String first = this.world
-			.approved(this.world.accountId, this.world.rep, this.world.manager, "三月初项目", "120.5", "50000",
+			.approved(this.world.accountId, this.world.southRep, this.world.southManager, "三月初项目", "120.5", "50000",
 					FIRST_MINUTES_OF_MARCH)
 			.getNumber();
 		String last = this.world
-			.approved(this.world.accountId, this.world.rep, this.world.manager, "三月底项目", "80", "30000.25",
+			.approved(this.world.accountId, this.world.southRep, this.world.southManager, "三月底项目", "80", "30000.25",
 					LAST_MINUTE_OF_MARCH)
 			.getNumber();
-		this.world.approved(this.world.accountId, this.world.rep, this.world.manager, "四月初项目", "10", "1000",
+		this.world.approved(this.world.accountId, this.world.southRep, this.world.southManager, "四月初项目", "10", "1000",
 				FIRST_MINUTE_OF_APRIL);
 
-		ApprovalReport report = this.reports.approved(MARCH_1, MARCH_31, this.world.team.getCode(),
-				viewer(this.world.admin));
+		ApprovalReport report = this.reports.approved(MARCH_1, MARCH_31, this.world.southTeam.getCode(),
+				this.world.admin);
 
 		assertThat(report.rows())
 			.extracting(ApprovalReportRow::number, ApprovalReportRow::projectName, ApprovalReportRow::approvedAt)
@@ -92,26 +83,26 @@ class ApprovalReportServiceIntegrationTests {
 		assertThat(report.totalEstimatedAmount()).isEqualByComparingTo("200.5");
 		assertThat(report.totalRequestedBudget()).isEqualByComparingTo("80000.25");
 		assertThat(this.reports
-			.approved(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 1), this.world.team.getCode(),
-					viewer(this.world.admin))
+			.approved(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 1), this.world.southTeam.getCode(),
+					this.world.admin)
 			.rows()).extracting(ApprovalReportRow::projectName).containsExactly("四月初项目");
 	}
 
 	@Test
 	void aRowCarriesTheFiguresAsApprovedAndTheDealsMilestoneToday() {
-		this.world.approved(this.world.accountId, this.world.rep, this.world.manager, "散热器替换项目", "120.5", "50000",
-				FIRST_MINUTES_OF_MARCH);
+		this.world.approved(this.world.accountId, this.world.southRep, this.world.southManager, "散热器替换项目", "120.5",
+				"50000", FIRST_MINUTES_OF_MARCH);
 
 		ApprovalReportRow row = this.reports
-			.approved(MARCH_1, MARCH_31, this.world.team.getCode(), viewer(this.world.admin))
+			.approved(MARCH_1, MARCH_31, this.world.southTeam.getCode(), this.world.admin)
 			.rows()
 			.get(0);
 
-		assertThat(row.accountName()).startsWith("立项测试客户");
+		assertThat(row.accountName()).isEqualTo(this.world.accountName);
 		assertThat(row.industry()).isNull();
-		assertThat(row.teamName().zh()).isEqualTo("审批一队");
-		assertThat(row.requesterName()).isEqualTo(this.world.rep.getDisplayName());
-		assertThat(row.approvedBy()).isEqualTo(this.world.manager.getDisplayName());
+		assertThat(row.teamName().zh()).isEqualTo(this.world.southTeam.getName().zh());
+		assertThat(row.requesterName()).isEqualTo(this.world.southRep.name());
+		assertThat(row.approvedBy()).isEqualTo(this.world.southManager.name());
 		assertThat(row.estimatedAmount()).isEqualByComparingTo("120.5");
 		assertThat(row.requestedBudget()).isEqualByComparingTo("50000");
 		assertThat(row.expectedContractDate()).isAfter(LocalDate.now());
@@ -120,37 +111,39 @@ class ApprovalReportServiceIntegrationTests {
 
 	@Test
 	void aManagerSeesTheApprovalsOfTheirTeamsAdminsAllRepsNone() {
-		this.world.approved(this.world.accountId, this.world.rep, this.world.manager, "一队项目", "10", "1000",
+		this.world.approved(this.world.accountId, this.world.southRep, this.world.southManager, "一队项目", "10", "1000",
 				FIRST_MINUTES_OF_MARCH);
-		this.world.approved(this.world.otherAccountId, this.world.otherRep, this.world.otherManager, "二队项目", "20",
-				"2000", LAST_MINUTE_OF_MARCH);
+		this.world.approved(this.world.eastAccountId, this.world.eastRep, this.world.eastManager, "二队项目", "20", "2000",
+				LAST_MINUTE_OF_MARCH);
 
-		assertThat(this.reports.approved(MARCH_1, MARCH_31, null, viewer(this.world.manager)).rows())
+		assertThat(this.reports.approved(MARCH_1, MARCH_31, null, this.world.southManager).rows())
 			.extracting(ApprovalReportRow::projectName)
 			.containsExactly("一队项目");
-		assertThat(this.reports.approved(MARCH_1, MARCH_31, " ", viewer(this.world.otherManager)).rows())
+		assertThat(this.reports.approved(MARCH_1, MARCH_31, " ", this.world.eastManager).rows())
 			.extracting(ApprovalReportRow::projectName)
 			.containsExactly("二队项目");
-		assertThat(this.reports.approved(MARCH_1, MARCH_31, this.world.otherTeam.getCode(), viewer(this.world.manager))
-			.rows()).as("another team's code shows nothing of it").isEmpty();
-		assertThat(this.reports.approved(MARCH_1, MARCH_31, null, viewer(this.world.admin)).rows())
+		assertThat(
+				this.reports.approved(MARCH_1, MARCH_31, this.world.eastTeam.getCode(), this.world.southManager).rows())
+			.as("another team's code shows nothing of it")
+			.isEmpty();
+		assertThat(this.reports.approved(MARCH_1, MARCH_31, null, this.world.admin).rows())
 			.extracting(ApprovalReportRow::projectName)
 			.contains("一队项目", "二队项目");
-		assertThat(this.reports.teams(viewer(this.world.manager))).extracting(ApprovalReport.TeamChoice::code)
-			.contains(this.world.team.getCode())
-			.doesNotContain(this.world.otherTeam.getCode());
-		assertThat(this.reports.teams(viewer(this.world.admin))).extracting(ApprovalReport.TeamChoice::code)
-			.contains(this.world.team.getCode(), this.world.otherTeam.getCode());
+		assertThat(this.reports.teams(this.world.southManager)).extracting(ApprovalReport.TeamChoice::code)
+			.contains(this.world.southTeam.getCode())
+			.doesNotContain(this.world.eastTeam.getCode());
+		assertThat(this.reports.teams(this.world.admin)).extracting(ApprovalReport.TeamChoice::code)
+			.contains(this.world.southTeam.getCode(), this.world.eastTeam.getCode());
 		assertThatExceptionOfType(NotPermittedException.class)
-			.isThrownBy(() -> this.reports.approved(MARCH_1, MARCH_31, null, viewer(this.world.rep)));
+			.isThrownBy(() -> this.reports.approved(MARCH_1, MARCH_31, null, this.world.southRep));
 		assertThatExceptionOfType(NotPermittedException.class)
-			.isThrownBy(() -> this.reports.teams(viewer(this.world.rep)));
+			.isThrownBy(() -> this.reports.teams(this.world.southRep));
 	}
 
 	@Test
 	void thePeriodCannotEndBeforeItStarts() {
 		assertThatExceptionOfType(ChangeRejected.class)
-			.isThrownBy(() -> this.reports.approved(MARCH_31, MARCH_1, null, viewer(this.world.admin)))
+			.isThrownBy(() -> this.reports.approved(MARCH_31, MARCH_1, null, this.world.admin))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::field, Violation::messageKey)
 				.containsExactly(tuple("to", "approvalReport.error.period")));
 	}

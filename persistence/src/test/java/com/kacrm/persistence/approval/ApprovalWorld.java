@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.approval.ApprovalForm;
+import com.kacrm.domain.approval.ApprovalRequest;
+import com.kacrm.domain.approval.Decision;
 import com.kacrm.domain.approval.KeyPerson;
 import com.kacrm.domain.approval.ProposedMember;
 import com.kacrm.domain.buyingcentre.Attitude;
@@ -16,6 +19,7 @@ import com.kacrm.domain.buyingcentre.BuyingRole;
 import com.kacrm.domain.buyingcentre.Support;
 import com.kacrm.domain.contact.ContactDetails;
 import com.kacrm.domain.contact.ContactLevel;
+import com.kacrm.domain.opportunity.Opportunity;
 import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.organisation.Region;
 import com.kacrm.domain.organisation.Role;
@@ -40,15 +44,20 @@ import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationContext;
 
 /**
- * An organisation of its own for the 立项 tests, made through the application's services: a
- * southern team with its manager and two reps, an eastern team with its manager and a
- * rep, an admin, and an account of the southern team (held by its rep) with a person on
- * its org chart. Deals are opened on it at milestone 1 ({@link #newDeal}) or brought to
- * milestone 2 with its gate open ({@link #readyDeal}): every manual item ticked, a visit
- * logged and the person seated in the buying centre. Codes and names are random, so tests
- * never meet each other's data, committed or not.
+ * An organisation of its own for the 立项 tests (service, concurrency, notices and report),
+ * made through the application's services: a southern team with its manager and two reps,
+ * an eastern team with its manager and a rep, an admin, an account of each team (held by
+ * its rep) and a person on the southern account's org chart. Deals are opened on the
+ * southern account at milestone 1 ({@link #newDeal}) or brought to milestone 2 with its
+ * gate open ({@link #readyDeal}): every manual item ticked, a visit logged and the person
+ * seated in the buying centre. For the report, whose periods turn on the approval's day
+ * in the display time zone, {@link #approved} makes requests approved at a chosen instant
+ * through the domain's state machine (the services would stamp the clock's now). Codes
+ * and names are random, so tests never meet each other's data, committed or not.
  */
 final class ApprovalWorld {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	final Team southTeam;
 
@@ -68,7 +77,13 @@ final class ApprovalWorld {
 
 	final long accountId;
 
+	final String accountName;
+
+	final long eastAccountId;
+
 	final long contactId;
+
+	private final EntityManager entities;
 
 	private final OpportunityService opportunities;
 
@@ -80,6 +95,7 @@ final class ApprovalWorld {
 
 	/** Builds the world; the caller provides the transaction (it flushes). */
 	ApprovalWorld(EntityManager entities, ApplicationContext context) {
+		this.entities = entities;
 		this.opportunities = context.getBean(OpportunityService.class);
 		this.milestones = context.getBean(MilestoneService.class);
 		this.activities = context.getBean(ActivityService.class);
@@ -98,11 +114,16 @@ final class ApprovalWorld {
 		User rep = user(entities, Role.REP, this.southTeam);
 		this.southRep = viewer(rep);
 		this.otherSouthRep = viewer(user(entities, Role.REP, this.southTeam));
-		this.eastRep = viewer(user(entities, Role.REP, this.eastTeam));
+		User eastRepUser = user(entities, Role.REP, this.eastTeam);
+		this.eastRep = viewer(eastRepUser);
 		entities.flush();
-		this.accountId = context.getBean(AccountService.class)
-			.create(new NewAccount("深圳立项客户" + code(""), this.southTeam.getCode(), rep.getUsername(), null, null, null,
-					null), Actor.system("test"), true);
+		AccountService accounts = context.getBean(AccountService.class);
+		this.accountName = "深圳立项客户" + code("");
+		this.accountId = accounts.create(
+				new NewAccount(this.accountName, this.southTeam.getCode(), rep.getUsername(), null, null, null, null),
+				Actor.system("test"), true);
+		this.eastAccountId = accounts.create(new NewAccount("上海立项客户" + code(""), this.eastTeam.getCode(),
+				eastRepUser.getUsername(), null, null, null, null), Actor.system("test"), true);
 		this.contactId = context.getBean(ContactService.class)
 			.add(this.accountId, new NewContact(
 					new ContactDetails("赵工", "设备部经理", "设备部", null, null, ContactLevel.IMPLEMENTATION, null, null), 2,
@@ -146,14 +167,46 @@ final class ApprovalWorld {
 	 * the southern rep on the team, 200 万元 by {@code signing}, a budget of 30,000 元.
 	 */
 	ApprovalForm completeForm(String projectName, LocalDate signing) {
-		return new ApprovalForm(projectName, "替换老旧散热设备，降低能耗", "节能方案与我司产品定位相符", new BigDecimal("200.0000"), signing,
+		return completeForm(projectName, signing, this.southRep, "200.0000", "30000.00");
+	}
+
+	/**
+	 * A complete form with {@code member} on the team, {@code amount} 万元 by
+	 * {@code signing} and a budget of {@code budget} 元.
+	 */
+	ApprovalForm completeForm(String projectName, LocalDate signing, Viewer member, String amount, String budget) {
+		return new ApprovalForm(projectName, "替换老旧散热设备，降低能耗", "节能方案与我司产品定位相符", new BigDecimal(amount), signing,
 				"设备部评估，总经理审批", List.of(new KeyPerson(this.contactId, BuyingRole.EVALUATOR, null, Support.SUPPORTER)),
-				List.of(), List.of(new ProposedMember(this.southRep.userId(), "客户经理")), new BigDecimal("30000.00"),
-				"竞争对手价格低");
+				List.of(), List.of(new ProposedMember(member.userId(), "客户经理")), new BigDecimal(budget), "竞争对手价格低");
 	}
 
 	ApprovalForm completeForm(String projectName) {
 		return completeForm(projectName, LocalDate.now().plusMonths(3));
+	}
+
+	/**
+	 * A request for a new deal of {@code accountId} by {@code requester} ({@code amount}
+	 * 万元, a budget of {@code budget} 元), filed two hours and submitted one hour before
+	 * {@code approvedAt}, when {@code approver} approved it: made through the domain's
+	 * state machine, so the moments are the caller's; the deal was taken to 项目立项 by the
+	 * admin's overrides first.
+	 */
+	ApprovalRequest approved(long accountId, Viewer requester, Viewer approver, String project, String amount,
+			String budget, Instant approvedAt) {
+		long dealId = this.opportunities.create(accountId, OpportunityDetails.named(project), requester);
+		this.milestones.move(dealId, null, Milestone.CALL_AND_VISIT, "测试：越过关卡", true, this.admin);
+		this.milestones.move(dealId, null, Milestone.PROJECT_APPROVAL, "测试：越过关卡", true, this.admin);
+		Opportunity deal = this.entities.find(Opportunity.class, dealId);
+		ApprovalRequest request = new ApprovalRequest("LXT-" + code("") + "-" + SEQUENCE.incrementAndGet(), deal,
+				this.entities.find(User.class, requester.userId()),
+				completeForm(project, LocalDate.now().plusMonths(3), requester, amount, budget), requester.actor(),
+				approvedAt.minusSeconds(7200));
+		this.entities.persist(request);
+		this.entities.persist(request.submit(null, LocalDate.now(), requester.actor(), approvedAt.minusSeconds(3600)));
+		Decision decision = request.approve("同意立项", null, 25, approver.actor(), approvedAt);
+		this.entities.persist(decision.transition());
+		this.entities.flush();
+		return request;
 	}
 
 	static String code(String prefix) {

@@ -320,7 +320,7 @@ public class ApprovalRequest extends VersionedEntity {
 	private ApprovalTransition close(ApprovalStatus to, String comment, Actor by, Instant at) {
 		requireSubmitted();
 		requireDecider(by);
-		String text = comment(comment, true);
+		String text = comment(comment, to.isSentBack());
 		this.opportunity.releaseApprovalLock();
 		return step(to, text, by, at);
 	}

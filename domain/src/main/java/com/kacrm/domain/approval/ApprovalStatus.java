@@ -32,6 +32,14 @@ public enum ApprovalStatus {
 		return this == DRAFT || this == RETURNED;
 	}
 
+	/**
+	 * Whether the decider sent the request back (returned or rejected): their comment,
+	 * required then, is what the requester must read first.
+	 */
+	public boolean isSentBack() {
+		return this == REJECTED || this == RETURNED;
+	}
+
 	/** Whether nothing happens to the request any more. */
 	public boolean isFinal() {
 		return this == APPROVED || this == REJECTED || this == WITHDRAWN;

@@ -86,11 +86,19 @@ public class ApprovalAccess {
 	}
 
 	/**
+	 * Whether the viewer may withdraw the request: its requester, or an admin on their
+	 * behalf.
+	 */
+	public boolean mayWithdraw(ApprovalRequest request, Viewer viewer) {
+		return isRequester(request, viewer) || viewer.role() == Role.ADMIN;
+	}
+
+	/**
 	 * @throws NotPermittedException unless the viewer filed the request, or withdraws it
 	 * as an admin when {@code adminToo}
 	 */
 	public void requireRequester(ApprovalRequest request, Viewer viewer, boolean adminToo) {
-		if (!isRequester(request, viewer) && !(adminToo && viewer.role() == Role.ADMIN)) {
+		if (!(adminToo ? mayWithdraw(request, viewer) : isRequester(request, viewer))) {
 			throw new NotPermittedException("Only the requester acts on approval request " + request.getId());
 		}
 	}

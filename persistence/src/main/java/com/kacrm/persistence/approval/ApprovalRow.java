@@ -50,6 +50,11 @@ public record ApprovalRow(long id, String number, ApprovalStatus status, String 
 				this.lastComment);
 	}
 
+	/** The decider's comment when they sent the request back, else null. */
+	public String decidersComment() {
+		return this.status.isSentBack() ? this.lastComment : null;
+	}
+
 	/** Whether it waits for a decision longer than {@value #OVERDUE_DAYS} days. */
 	public boolean isOverdue() {
 		return this.status == ApprovalStatus.SUBMITTED && this.ageDays != null && this.ageDays > OVERDUE_DAYS;

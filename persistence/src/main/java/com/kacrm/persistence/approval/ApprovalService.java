@@ -216,6 +216,18 @@ public class ApprovalService {
 	}
 
 	/**
+	 * Whether a new request may be filed for the deal now: it is open and has no live
+	 * request (draft, pending, returned or approved) — what {@link #create} demands.
+	 * @throws com.kacrm.persistence.opportunity.OpportunityNotFoundException when the
+	 * viewer may not see the deal
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayFile(long opportunityId, Viewer viewer) {
+		Opportunity opportunity = this.opportunities.visible(opportunityId, viewer);
+		return opportunity.getStatus().isOpen() && liveRequestOf(opportunityId).isEmpty();
+	}
+
+	/**
 	 * Rewrites the form of the viewer's draft or returned request.
 	 * @throws ConcurrentEditException when it changed since {@code expectedVersion}
 	 */
@@ -549,7 +561,7 @@ public class ApprovalService {
 				: new ApprovalView.Readiness(false, null, List.of(), List.of());
 		ApprovalView.Permissions may = new ApprovalView.Permissions(requester && editable,
 				requester && editable && readiness.ready(),
-				!request.getStatus().isFinal() && (requester || viewer.isAdmin()),
+				!request.getStatus().isFinal() && this.access.mayWithdraw(request, viewer),
 				request.getStatus() == ApprovalStatus.SUBMITTED && this.access.mayDecide(request, viewer));
 		ApprovalView.Deal deal = new ApprovalView.Deal(opportunity.getId(), opportunity.getName(),
 				opportunity.getAccount().getId(), opportunity.getAccount().getName(), opportunity.getTeam().getName(),

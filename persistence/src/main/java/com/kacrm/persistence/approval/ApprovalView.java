@@ -25,6 +25,11 @@ public record ApprovalView(long id, long version, String number, ApprovalStatus 
 		Instant submittedAt, String lastActorName, Instant lastActedAt, String lastComment, List<Step> trail,
 		Readiness readiness, Permissions may) {
 
+	/** The decider's comment when they sent the request back, else null. */
+	public String decidersComment() {
+		return this.status.isSentBack() ? this.lastComment : null;
+	}
+
 	/** The deal the request is for, as it is now. */
 	public record Deal(long id, String name, long accountId, String accountName, LocalizedName teamName,
 			Milestone milestone, OpportunityStatus status, boolean locked, BigDecimal expenseBudget) {

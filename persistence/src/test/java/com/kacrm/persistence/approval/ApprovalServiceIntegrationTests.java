@@ -444,6 +444,25 @@ class ApprovalServiceIntegrationTests {
 		assertThat(this.approvals.show(again, this.world.eastRep).status()).isEqualTo(ApprovalStatus.DRAFT);
 	}
 
+	@Test
+	void aNewRequestMayBeFiledOnlyForAnOpenDealWithoutALiveOne() {
+		long deal = this.world.readyDeal("可申请");
+		assertThat(this.approvals.mayFile(deal, this.world.southRep)).isTrue();
+		long id = this.approvals.create(deal, this.world.completeForm("可申请项目"), this.world.southRep);
+		assertThat(this.approvals.mayFile(deal, this.world.southRep)).isFalse();
+		this.approvals.submit(id, null, this.world.southRep);
+		this.approvals.reject(id, "客户预算未落实", this.world.southManager);
+		clear();
+
+		assertThat(this.approvals.mayFile(deal, this.world.southRep)).isTrue();
+		ApprovalView rejected = view(id);
+		assertThat(rejected.decidersComment()).isEqualTo("客户预算未落实");
+		OpportunityView open = this.opportunities.show(deal, this.world.southRep);
+		this.opportunities.markLost(deal, open.version(), "客户取消项目", this.world.southRep);
+		clear();
+		assertThat(this.approvals.mayFile(deal, this.world.southRep)).isFalse();
+	}
+
 	private static void assertLocked(Runnable change) {
 		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(change::run)
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(Violation::messageKey)

@@ -347,6 +347,7 @@ class OpportunityController {
 		model.addAttribute("competitors", this.competitors.competitorsIn(id, viewer));
 		model.addAttribute("competitorChoices", this.competitors.choices());
 		model.addAttribute("approval", this.approvals.ofOpportunity(id, viewer).orElse(null));
+		model.addAttribute("mayFileApproval", this.approvals.mayFile(id, viewer));
 		try {
 			model.addAttribute("coverageView", this.buyingCentres.coverage(id, viewer));
 		}

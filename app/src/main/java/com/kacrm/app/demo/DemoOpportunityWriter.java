@@ -32,7 +32,10 @@ import com.kacrm.domain.playbook.AutomaticRule;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.AccountView;
+import com.kacrm.domain.activity.ActivityDetails;
+import com.kacrm.persistence.activity.ActivitySaved;
 import com.kacrm.persistence.activity.ActivityService;
+import com.kacrm.persistence.activity.Completion;
 import com.kacrm.persistence.activity.NewActivity;
 import com.kacrm.persistence.approval.ApprovalService;
 import com.kacrm.persistence.buyingcentre.BuyingCentreService;
@@ -202,6 +205,8 @@ class DemoOpportunityWriter {
 
 		private Instant lastMove;
 
+		private long plannedVisit;
+
 		private LocalDate signing;
 
 		Walk(Deal deal, long accountId, Instant now) {
@@ -290,16 +295,13 @@ class DemoOpportunityWriter {
 				case PLANNING -> List.of((at) -> tick(at, "已按行业战略", "目标行业属本公司重点进攻的行业，列入年度重点开发名单", null),
 						(at) -> tick(at, "客户符合目标客户", "行业排名与营业额符合大客户分级标准", null),
 						(at) -> tick(at, "对客户状况有初步了解", "已了解客户扩产计划、现有设备和采购习惯", null));
-				case CALL_AND_VISIT -> List.of((at) -> {
-					long call = log(ActivityType.PHONE_INVITATION, at, "电话邀约采购部经理，介绍公司和同类客户案例，约定上门拜访", "采购部经理");
-					tick(at, "自我介绍", "电话中介绍了公司与本人负责的区域", call);
-					tick(at, "晓之以利", "介绍了同行业客户节能 20% 的案例", call);
-					tick(at, "以约会收尾", "约定下周二上午在客户技术中心见面", call);
-				}, (at) -> log(ActivityType.SALES_VISIT, at, "上门拜访技术副总和采购部经理，了解设备选型与采购流程", "技术副总经理", "采购部经理"), (at) -> {
-					seat("技术副总经理", BuyingRole.DECISION_MAKER, Support.SUPPORTER, Attitude.PRAGMATIST);
-					seat("采购部经理", BuyingRole.PURCHASER, Support.NEUTRAL, Attitude.CONSERVATIVE);
-				}, (at) -> tick(at, "明确客户采购流程", "采购流程：技术部提需求，采购部比价，总经理审批", null),
-						(at) -> tick(at, "双方达成共识", "客户同意我们参与方案设计和投标", null));
+				case CALL_AND_VISIT ->
+					List.of((at) -> invite(at, "电话邀约采购部经理：介绍公司与本人负责的区域，讲了同行业客户节能 20% 的案例，约定上门拜访", "采购部经理", "客户技术中心"),
+							(at) -> completeVisit(at, "上门拜访技术副总和采购部经理，了解设备选型与采购流程", "技术副总经理", "采购部经理"), (at) -> {
+								seat("技术副总经理", BuyingRole.DECISION_MAKER, Support.SUPPORTER, Attitude.PRAGMATIST);
+								seat("采购部经理", BuyingRole.PURCHASER, Support.NEUTRAL, Attitude.CONSERVATIVE);
+							}, (at) -> tick(at, "明确客户采购流程", "采购流程：技术部提需求，采购部比价，总经理审批", null),
+							(at) -> tick(at, "双方达成共识", "客户同意我们参与方案设计和投标", null));
 				case PROJECT_APPROVAL -> List.of((at) -> tick(at, "客户需求基本明确", "产能、工艺和交期要求已书面确认", null),
 						(at) -> expense(at, ExpenseType.ENTERTAINMENT, 1800, "与技术副总、采购部经理工作餐，沟通立项后的推进计划"),
 						(at) -> tick(at, "价值定位与公司产品定位", "客户看重炉温均匀性和售后响应，正是我方强项", null));
@@ -386,6 +388,32 @@ class DemoOpportunityWriter {
 				.param("id", this.id)
 				.param("item", item.itemId())
 				.update();
+		}
+
+		/**
+		 * A phone invitation at {@code at} through the manual's three steps, whose
+		 * appointment with {@code title} plans a visit two days later; the plan is made
+		 * for tomorrow (a plan is never made for the past) and then dated back.
+		 */
+		private void invite(Instant at, String summary, String title, String place) {
+			long contact = this.people.get(title);
+			ActivitySaved call = DemoOpportunityWriter.this.activities.record(NewActivity.phoneInvitation(
+					this.accountId, this.id, at, summary, contact, this.now.plus(Duration.ofDays(1)), place), this.rep);
+			Instant visitAt = working(at.plus(Duration.ofDays(2)));
+			update("update activity set created_at = :at, completed_at = :at where id = :id", at, call.id());
+			update("update activity set created_at = :at where id = :id", at, call.plannedVisitId());
+			update("update activity set occurred_at = :at where id = :id", visitAt, call.plannedVisitId());
+			this.plannedVisit = call.plannedVisitId();
+		}
+
+		/**
+		 * Completes the visit the phone invitation planned: it took place at {@code at}.
+		 */
+		private void completeVisit(Instant at, String summary, String... titles) {
+			List<Long> met = Arrays.stream(titles).map(this.people::get).filter((person) -> person != null).toList();
+			DemoOpportunityWriter.this.activities.complete(this.plannedVisit, null, new Completion(
+					new ActivityDetails.Outcome(at, summary, null, null, null, null, null), met, null, null), this.rep);
+			update("update activity set completed_at = :at where id = :id", at, this.plannedVisit);
 		}
 
 		private long log(ActivityType type, Instant at, String summary, String... titles) {

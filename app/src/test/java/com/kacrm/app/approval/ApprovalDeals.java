@@ -126,13 +126,16 @@ public class ApprovalDeals {
 	public Deal readyForApproval(String prefix) {
 		Deal deal = atMilestoneTwo(prefix);
 		tickManualItems(deal.opportunityId());
-		this.activities.log(new NewActivity(deal.accountId(), deal.opportunityId(), ActivityType.SALES_VISIT,
-				Instant.now().minus(1, ChronoUnit.HOURS), "上门拜访设备部，介绍产品与价格优势", List.of()), repViewer());
 		long contactId = this.contacts.add(deal.accountId(),
 				new NewContact(
 						new ContactDetails("赵工", "设备部经理", null, null, null, ContactLevel.IMPLEMENTATION, null, null), 2,
 						null),
 				repViewer());
+		this.activities.log(NewActivity.phoneInvitation(deal.accountId(), deal.opportunityId(),
+				Instant.now().minus(2, ChronoUnit.HOURS), "电话邀约赵工，介绍公司与同类客户案例，约定上门拜访", contactId,
+				Instant.now().plus(1, ChronoUnit.DAYS), "客户设备部"), repViewer());
+		this.activities.log(new NewActivity(deal.accountId(), deal.opportunityId(), ActivityType.SALES_VISIT,
+				Instant.now().minus(1, ChronoUnit.HOURS), "上门拜访设备部，介绍产品与价格优势", List.of()), repViewer());
 		this.buyingCentres.assign(deal.opportunityId(), contactId, BuyingRole.EVALUATOR, Attitude.PRAGMATIST,
 				Support.SUPPORTER, repViewer());
 		return new Deal(deal.accountId(), deal.opportunityId(), contactId, deal.name());

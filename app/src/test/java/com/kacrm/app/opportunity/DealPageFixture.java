@@ -132,6 +132,17 @@ class DealPageFixture {
 		return contactId;
 	}
 
+	/**
+	 * A phone invitation to {@code contactId} that got through the manual's three steps
+	 * and planned a visit for tomorrow: milestone 2's phone items are met.
+	 */
+	long inviteByPhone(long accountId, long opportunityId, long contactId) {
+		return this.activities.log(
+				NewActivity.phoneInvitation(accountId, opportunityId, Instant.now().minus(2, ChronoUnit.HOURS),
+						"电话邀约赵工，介绍公司与同类客户案例，约定上门拜访", contactId, Instant.now().plus(1, ChronoUnit.DAYS), "客户设备部"),
+				viewer(REP));
+	}
+
 	int moveRows(long opportunityId) {
 		return this.jdbc.queryForObject("select count(*) from milestone_move where opportunity_id = ?", Integer.class,
 				opportunityId);

@@ -101,9 +101,13 @@ class MilestoneMoveIntegrationTests {
 	}
 
 	@Test
-	void atMilestoneTwoTheMoveNeedsExactlyAVisitAndAnIdentifiedContactAndThenSucceedsIntoTheHistory() throws Exception {
+	void atMilestoneTwoTheMoveNeedsExactlyThePhoneInvitationAVisitAndAnIdentifiedContactAndThenSucceedsIntoTheHistory()
+			throws Exception {
 		this.deals.toCallAndVisit(this.opportunityId);
 		this.deals.tickManualItems(this.opportunityId);
+		long introductionItem = this.deals.itemOf(this.opportunityId, AutomaticRule.PHONE_INTRODUCTION_DONE);
+		long benefitItem = this.deals.itemOf(this.opportunityId, AutomaticRule.PHONE_BENEFIT_DONE);
+		long appointmentItem = this.deals.itemOf(this.opportunityId, AutomaticRule.PHONE_APPOINTMENT_MADE);
 		long visitItem = this.deals.itemOf(this.opportunityId, AutomaticRule.VISIT_LOGGED);
 		long contactItem = this.deals.itemOf(this.opportunityId, AutomaticRule.CONTACT_IDENTIFIED);
 		OpportunityView before = this.deals.show(this.opportunityId);
@@ -115,11 +119,13 @@ class MilestoneMoveIntegrationTests {
 			.andExpect(content().string(containsString("找对合格的经手人士（采购中心已识别至少一人及其角色）")))
 			.andReturn();
 		MoveRejection rejection = (MoveRejection) refused.getModelAndView().getModel().get("moveRejection");
-		assertThat(rejection.unmet()).extracting(MoveRejection.Item::id).containsExactly(visitItem, contactItem);
+		assertThat(rejection.unmet()).extracting(MoveRejection.Item::id)
+			.containsExactly(introductionItem, benefitItem, appointmentItem, visitItem, contactItem);
 		assertUnchanged(before.version(), Milestone.CALL_AND_VISIT, 1);
 
 		this.deals.logVisit(this.accountId, this.opportunityId);
-		this.deals.identifyContact(this.accountId, this.opportunityId);
+		long contact = this.deals.identifyContact(this.accountId, this.opportunityId);
+		this.deals.inviteByPhone(this.accountId, this.opportunityId, contact);
 		this.mvc.perform(move(before.version(), Milestone.PROJECT_APPROVAL, null, false, "rep.zhang"))
 			.andExpect(redirectedUrl("/opportunities/" + this.opportunityId));
 		assertThat(this.deals.show(this.opportunityId).milestone()).isEqualTo(Milestone.PROJECT_APPROVAL);

@@ -332,7 +332,8 @@ class OpportunityExpensesIntegrationTests {
 	void theApprovedRequestOpensTheBudgetOnTheTab() throws Exception {
 		this.deals.toCallAndVisit(this.dealId);
 		this.deals.logVisit(this.accountId, this.dealId);
-		this.deals.identifyContact(this.accountId, this.dealId);
+		long contact = this.deals.identifyContact(this.accountId, this.dealId);
+		this.deals.inviteByPhone(this.accountId, this.dealId, contact);
 		this.deals.tickManualItems(this.dealId);
 		ApprovalForm prefilled = this.approvals.newRequest(this.dealId, this.deals.viewer("rep.zhang")).form();
 		ApprovalForm form = new ApprovalForm(prefilled.projectName(), "替换老旧散热器", "高效散热器契合客户节能目标", new BigDecimal("120"),

@@ -136,6 +136,15 @@ public class Account extends TieredCustomer {
 	@Column(name = "value_assessed_at")
 	private Instant valueAssessedAt;
 
+	/**
+	 * When someone of ours last had contact with the customer: the latest done activity,
+	 * kept here by the service that records activities (one statement that takes the
+	 * latest, never through this entity: a logged visit must not change the account's
+	 * version under someone editing its file); null if never.
+	 */
+	@Column(name = "last_contacted_at", insertable = false, updatable = false)
+	private Instant lastContactedAt;
+
 	protected Account() {
 	}
 
@@ -332,6 +341,19 @@ public class Account extends TieredCustomer {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** When the customer was last contacted; null if never. */
+	public Instant getLastContactedAt() {
+		return this.lastContactedAt;
+	}
+
+	/**
+	 * Where the account's contact clock starts: its last contact, or its filing when it
+	 * was never contacted.
+	 */
+	public Instant getContactClock() {
+		return (this.lastContactedAt != null) ? this.lastContactedAt : this.createdAt;
 	}
 
 	public String getAddress() {

@@ -212,8 +212,9 @@ public class Lead extends TieredCustomer {
 	}
 
 	/**
-	 * The owner reached the customer (call, visit, message): the lead is CONTACTING and
-	 * its contact clock restarts.
+	 * The owner reached the customer (call, visit, message) at {@code at}: the lead is
+	 * CONTACTING and its contact clock restarts from its latest contact (a call logged
+	 * late does not move the clock back).
 	 * @throws ChangeRejected when the lead has no owner or is closed
 	 */
 	public void recordContact(Instant at) {
@@ -222,7 +223,10 @@ public class Lead extends TieredCustomer {
 			throw ChangeRejected.of(null, "lead.error.notOwned");
 		}
 		this.status = LeadStatus.CONTACTING;
-		this.lastContactedAt = Objects.requireNonNull(at, "at");
+		Objects.requireNonNull(at, "at");
+		if (this.lastContactedAt == null || at.isAfter(this.lastContactedAt)) {
+			this.lastContactedAt = at;
+		}
 	}
 
 	/**

@@ -20,13 +20,19 @@ import com.kacrm.domain.playbook.AutomaticRule;
  * @param assessmentPassed the latest opportunity assessment 是否我的商机 passed
  * @param contractRecorded the contract's amount and signing date are recorded
  * @param paymentsRecorded how many payments (回款) are recorded
+ * @param phoneIntroductionDone a phone invitation logged on the deal got through the
+ * manual's first step (自我介绍)
+ * @param phoneBenefitDone one got through the second step (晓之以利)
+ * @param appointmentMade one closed with an appointment (以约会收尾), which planned a visit
  */
 public record DealFacts(boolean onLeadSheet, int visitsLogged, int contactsIdentified, boolean initiationApproved,
 		int teamMembers, boolean keyRolesIdentified, boolean deepContactActivityLogged, boolean assessmentPassed,
-		boolean contractRecorded, int paymentsRecorded) {
+		boolean contractRecorded, int paymentsRecorded, boolean phoneIntroductionDone, boolean phoneBenefitDone,
+		boolean appointmentMade) {
 
 	/** A deal nothing is known about yet. */
-	public static final DealFacts NONE = new DealFacts(false, 0, 0, false, 0, false, false, false, false, 0);
+	public static final DealFacts NONE = new DealFacts(false, 0, 0, false, 0, false, false, false, false, 0, false,
+			false, false);
 
 	/** Whether the data satisfies {@code rule}. */
 	public boolean satisfies(AutomaticRule rule) {
@@ -41,6 +47,9 @@ public record DealFacts(boolean onLeadSheet, int visitsLogged, int contactsIdent
 			case ASSESSMENT_PASSED -> this.assessmentPassed;
 			case CONTRACT_RECORDED -> this.contractRecorded;
 			case PAYMENT_RECORDED -> this.paymentsRecorded > 0;
+			case PHONE_INTRODUCTION_DONE -> this.phoneIntroductionDone;
+			case PHONE_BENEFIT_DONE -> this.phoneBenefitDone;
+			case PHONE_APPOINTMENT_MADE -> this.appointmentMade;
 		};
 	}
 

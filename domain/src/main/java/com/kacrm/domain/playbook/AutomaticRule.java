@@ -38,6 +38,24 @@ public enum AutomaticRule {
 	CONTRACT_RECORDED,
 
 	/** Payment (回款) is recorded against the contract. */
-	PAYMENT_RECORDED
+	PAYMENT_RECORDED,
+
+	/**
+	 * A phone invitation (电话邀约) logged on the deal got through the manual's first step,
+	 * 自我介绍 (who I am, whom I work for, what I offer).
+	 */
+	PHONE_INTRODUCTION_DONE,
+
+	/**
+	 * A phone invitation logged on the deal got through the second step, 晓之以利 (our
+	 * services, how we helped similar companies, what they gained).
+	 */
+	PHONE_BENEFIT_DONE,
+
+	/**
+	 * A phone invitation logged on the deal closed with an appointment (以约会收尾: time,
+	 * place and contact confirmed), which planned the visit.
+	 */
+	PHONE_APPOINTMENT_MADE
 
 }

@@ -95,7 +95,9 @@ class ChecklistStateTests {
 				(rule == AutomaticRule.CONTACT_IDENTIFIED) ? 1 : 0, rule == AutomaticRule.INITIATION_APPROVED,
 				(rule == AutomaticRule.TEAM_FORMED) ? 2 : 0, rule == AutomaticRule.KEY_ROLES_IDENTIFIED,
 				rule == AutomaticRule.DEEP_CONTACT_ACTIVITY_LOGGED, rule == AutomaticRule.ASSESSMENT_PASSED,
-				rule == AutomaticRule.CONTRACT_RECORDED, (rule == AutomaticRule.PAYMENT_RECORDED) ? 1 : 0);
+				rule == AutomaticRule.CONTRACT_RECORDED, (rule == AutomaticRule.PAYMENT_RECORDED) ? 1 : 0,
+				rule == AutomaticRule.PHONE_INTRODUCTION_DONE, rule == AutomaticRule.PHONE_BENEFIT_DONE,
+				rule == AutomaticRule.PHONE_APPOINTMENT_MADE);
 	}
 
 	@Test

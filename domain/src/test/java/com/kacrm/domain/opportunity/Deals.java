@@ -110,7 +110,7 @@ final class Deals {
 	}
 
 	static DealFacts visitsAndContacts(int visits, int contacts) {
-		return new DealFacts(false, visits, contacts, false, 0, false, false, false, false, 0);
+		return new DealFacts(false, visits, contacts, false, 0, false, false, false, false, 0, false, false, false);
 	}
 
 }

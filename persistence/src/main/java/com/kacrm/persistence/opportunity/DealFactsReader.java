@@ -50,11 +50,12 @@ class DealFactsReader {
 			.setParameter("id", id)
 			.setMaxResults(1)
 			.getResultList();
+		boolean[] steps = phoneSteps(id);
 		return new DealFacts(onLeadSheet(opportunity.getAccount()), activities(id, VISITS), coverage.counted(),
 				initiationApproved(id), count("select count(t) from TeamMember t where t.opportunity.id = :id", id),
 				BuyingCentreMember.keyRolesKnown(members), activities(id, DEEP_CONTACT) > 0,
 				!latestAssessment.isEmpty() && latestAssessment.get(0), opportunity.hasContract(),
-				count("select count(p) from Payment p where p.opportunity.id = :id", id));
+				count("select count(p) from Payment p where p.opportunity.id = :id", id), steps[0], steps[1], steps[2]);
 	}
 
 	/** The account came from the lead sheet, or a lead of the same company is on it. */
@@ -73,8 +74,33 @@ class DealFactsReader {
 				+ " and r.status = com.kacrm.domain.approval.ApprovalStatus.APPROVED", id) > 0;
 	}
 
+	/**
+	 * How many done activities of {@code types} are logged on the deal: plans do not
+	 * count.
+	 */
 	private int activities(long id, List<ActivityType> types) {
-		return count("select count(a) from Activity a where a.opportunity.id = :id and a.type in :types", id, types);
+		return count("select count(a) from Activity a where a.opportunity.id = :id and a.type in :types"
+				+ " and a.status = com.kacrm.domain.activity.ActivityStatus.DONE", id, types);
+	}
+
+	/**
+	 * Which of the manual's three phone-invitation steps a done phone invitation on the
+	 * deal got through: introduction, benefit, appointment.
+	 */
+	private boolean[] phoneSteps(long id) {
+		Object[] counts = this.entityManager
+			.createQuery("select sum(case when a.stepIntroduction = true then 1 else 0 end),"
+					+ " sum(case when a.stepBenefit = true then 1 else 0 end),"
+					+ " sum(case when a.stepAppointment = true then 1 else 0 end) from Activity a"
+					+ " where a.opportunity.id = :id and a.type = com.kacrm.domain.activity.ActivityType.PHONE_INVITATION"
+					+ " and a.status = com.kacrm.domain.activity.ActivityStatus.DONE", Object[].class)
+			.setParameter("id", id)
+			.getSingleResult();
+		boolean[] steps = new boolean[3];
+		for (int i = 0; i < 3; i++) {
+			steps[i] = counts[i] != null && ((Number) counts[i]).longValue() > 0;
+		}
+		return steps;
 	}
 
 	private int count(String jpql, long id) {

@@ -156,6 +156,10 @@ final class ApprovalWorld {
 				this.milestones.tick(deal, entry.itemId(), "测试依据：" + entry.textZh(), null, this.southRep);
 			}
 		}
+		this.activities.log(
+				NewActivity.phoneInvitation(this.accountId, deal, Instant.now().minus(2, ChronoUnit.HOURS),
+						"电话邀约设备部，约定上门拜访", this.contactId, Instant.now().plus(1, ChronoUnit.DAYS), "客户工厂"),
+				this.southRep);
 		this.activities.log(new NewActivity(this.accountId, deal, ActivityType.SALES_VISIT,
 				Instant.now().minus(1, ChronoUnit.HOURS), "上门拜访设备部", List.of()), this.southRep);
 		this.buyingCentres.assign(deal, this.contactId, BuyingRole.EVALUATOR, Attitude.PRAGMATIST, Support.SUPPORTER,

@@ -49,8 +49,8 @@ class ActivityTests {
 			.isThrownBy(() -> new Activity(this.huada, null, this.zhang, null, NOW.plusSeconds(3600), " ",
 					List.of(stranger), new Actor(3L, "张伟"), NOW))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting((v) -> v.field() + ":" + v.messageKey())
-				.containsExactly("type:form.required", "occurredAt:activity.error.inFuture", "summary:form.required",
-						"contactIds:activity.error.contactOfOtherAccount"));
+				.containsExactlyInAnyOrder("type:form.required", "occurredAt:activity.error.inFuture",
+						"summary:form.required", "contactIds:activity.error.contactOfOtherAccount"));
 
 		Contact buyer = contactAt(this.huada, "刘经理");
 		Activity visit = new Activity(this.huada, null, this.zhang, ActivityType.SALES_VISIT, NOW.minusSeconds(7200),

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -78,6 +79,53 @@ class LeadApiIntegrationTests {
 			.andExpect(jsonPath("$.violations[*].field", hasItem("customerName")))
 			.andExpect(jsonPath("$.violations[*].field", hasItem("regionCode")))
 			.andExpect(jsonPath("$.violations[*].field", hasItem("industryCode")));
+	}
+
+	@Test
+	void aCallIsLoggedWithItsTypeAndOutcomeAndTheVersionRead() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/api/v1/leads").with(basic("rep.zhang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"customerName\":\"%s\",\"regionCode\":\"SZ\"}".formatted(unique("接口来电"))))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String contact = created.getResponse().getHeader("Location") + "/contact";
+		this.mvc
+			.perform(post(contact).with(basic("rep.zhang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"SALES_VISIT\",\"note\":\"\",\"version\":0}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", contains("note")));
+		this.mvc
+			.perform(post(contact).with(basic("rep.zhang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"NEGOTIATION\",\"note\":\"谈判\",\"version\":0}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", contains("type")));
+		this.mvc
+			.perform(post(contact).with(basic("rep.zhang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"电话\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].field", contains("version")));
+		this.mvc
+			.perform(post(contact).with(basic("rep.zhang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"SALES_VISIT\",\"note\":\"上门拜访\",\"version\":0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CONTACTING"))
+			.andExpect(jsonPath("$.lastContactedAt").isString())
+			.andExpect(jsonPath("$.version").value(1));
+		this.mvc
+			.perform(post(contact).with(basic("rep.zhang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"再打电话\",\"version\":0}"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post(contact).with(basic("rep.wang"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"越界\",\"version\":1}"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -212,6 +212,38 @@ class LeadSheetIntegrationTests {
 	}
 
 	@Test
+	void aCallOnTheLeadsPageNeedsItsOutcomeAndIsListedWithItsType() throws Exception {
+		RegisteredLead lead = this.leads.register(lead(unique("来电记录"), "SZ"), this.organisation.viewerOf("rep.zhang"),
+				false);
+		this.mvc
+			.perform(post("/leads/" + lead.id() + "/contact").with(as("rep.zhang"))
+				.with(csrf())
+				.param("version", version(lead.id()))
+				.param("type", "SALES_VISIT")
+				.param("note", " "))
+			.andExpect(redirectedUrl("/leads/" + lead.id()))
+			.andExpect(flash().attribute("flashError", "lead.contact.error.note"));
+		assertThat(jdbc().queryForObject("select count(*) from activity where lead_id = ?", Long.class, lead.id()))
+			.isZero();
+		assertThat(this.mvc.perform(get("/leads/" + lead.id()).with(as("rep.zhang")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("lead-calls-empty", "contact-type");
+		this.mvc
+			.perform(post("/leads/" + lead.id() + "/contact").with(as("rep.zhang"))
+				.with(csrf())
+				.param("version", version(lead.id()))
+				.param("type", "SALES_VISIT")
+				.param("note", "上门拜访采购部刘工"))
+			.andExpect(redirectedUrl("/leads/" + lead.id()))
+			.andExpect(flash().attribute("flashSuccess", "lead.contactRecorded"));
+		assertThat(this.mvc.perform(get("/leads/" + lead.id()).with(as("rep.li")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("data-testid=\"lead-calls\"", "上门拜访采购部刘工", "销售拜访", "联系中");
+	}
+
+	@Test
 	void aStaleEditIsShownAsAConflictWithTheCurrentValues() throws Exception {
 		RegisteredLead lead = this.leads.register(lead(unique("并发编辑"), "SZ"), this.organisation.viewerOf("rep.zhang"),
 				false);

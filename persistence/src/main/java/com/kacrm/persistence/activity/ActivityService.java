@@ -207,6 +207,22 @@ public class ActivityService {
 	}
 
 	/**
+	 * The calls logged on lead {@code leadId} before it was converted become the history
+	 * of the account it became (and its team's), and the account's last contact is their
+	 * latest. The caller converts the lead.
+	 */
+	@Transactional
+	public void carryLeadCalls(long leadId, long accountId) {
+		Account account = this.entityManager.find(Account.class, accountId);
+		this.entityManager
+			.createQuery("select a from Activity a where a.lead.id = :lead and a.account is null", Activity.class)
+			.setParameter("lead", leadId)
+			.getResultList()
+			.forEach((call) -> call.carryTo(account));
+		refreshLastContact(accountId);
+	}
+
+	/**
 	 * One activity with everything recorded about it.
 	 * @throws ActivityNotFoundException when the viewer may not see it
 	 */
@@ -371,20 +387,25 @@ public class ActivityService {
 		}
 	}
 
-	/**
-	 * Keeps the account's last contact equal to its latest done activity, in one
-	 * statement that leaves the account's version alone.
-	 */
 	private void refreshLastContact(Account account) {
-		if (account == null) {
-			return;
+		if (account != null) {
+			refreshLastContact(account.getId());
 		}
+	}
+
+	/**
+	 * Sets the account's last contact (the cadence's clock) to its latest done activity,
+	 * in one statement that leaves the account's version alone: the one way it is kept,
+	 * also when a converted lead's calls become the account's.
+	 */
+	@Transactional
+	public void refreshLastContact(long accountId) {
 		this.entityManager.flush();
 		this.entityManager
 			.createQuery("update Account a set a.lastContactedAt = (select max(x.occurredAt) from Activity x"
 					+ " where x.account = a and x.status = com.kacrm.domain.activity.ActivityStatus.DONE)"
 					+ " where a.id = :id")
-			.setParameter("id", account.getId())
+			.setParameter("id", accountId)
 			.executeUpdate();
 	}
 

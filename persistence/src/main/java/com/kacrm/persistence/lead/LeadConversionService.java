@@ -19,6 +19,7 @@ import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.persistence.account.AccountService;
+import com.kacrm.persistence.activity.ActivityService;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.opportunity.OpportunityService;
 import com.kacrm.persistence.playbook.PlaybookService;
@@ -33,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Converts a lead into an account (转化), optionally with the account's first opportunity
- * at milestone 1 (行业与客户规划): the account carries all the lead's data, the lead links to
- * what it became and leaves the active sheet as CONVERTED, and the lead, the account and
- * the opportunity each record it in their history, all in one transaction.
+ * at milestone 1 (行业与客户规划): the account carries all the lead's data and the calls logged
+ * on it (its last contact is their latest), the lead links to what it became and leaves
+ * the active sheet as CONVERTED, and the lead, the account and the opportunity each
+ * record it in their history, all in one transaction.
  *
  * <p>
  * The account belongs to the lead's team and owner; a pooled lead converted by a manager
@@ -78,12 +80,15 @@ public class LeadConversionService {
 
 	private final PlaybookService playbook;
 
+	private final ActivityService activities;
+
 	private final Clock clock;
 
 	LeadConversionService(EntityManager entityManager, LeadScopes scopes, LeadSheetService sheet,
 			AccountService accounts, TieringService tiering, HistoryService history, PlaybookService playbook,
-			Clock clock) {
+			ActivityService activities, Clock clock) {
 		this.playbook = playbook;
+		this.activities = activities;
 		this.entityManager = entityManager;
 		this.scopes = scopes;
 		this.sheet = sheet;
@@ -157,6 +162,7 @@ public class LeadConversionService {
 			throw ChangeRejected.of(null, holder.problem());
 		}
 		Account account = this.accounts.createFromLead(lead, holder.team(), holder.owner(), viewer.actor());
+		this.activities.carryLeadCalls(lead.getId(), account.getId());
 		Instant now = this.clock.instant();
 		Opportunity opportunity = null;
 		if (opportunityName != null) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.kacrm.domain.activity.Activity;
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.history.HistorySubject;
@@ -34,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LeadService {
+
+	/** The kinds of contact logged on a lead before it is an account. */
+	public static final List<ActivityType> CALL_TYPES = List.of(ActivityType.PHONE_INVITATION, ActivityType.SALES_VISIT,
+			ActivityType.OTHER);
 
 	/** The history subject type of leads. */
 	public static final String LEAD = TieringService.LEAD;
@@ -205,14 +211,48 @@ public class LeadService {
 				viewer.actor(), null);
 	}
 
-	/** The owner logged a contact with the customer: the lead is CONTACTING. */
+	/**
+	 * The owner logged a call with the customer, as a phone invitation, with its outcome.
+	 * @see #recordContact(long, long, ActivityType, String, Viewer)
+	 */
 	@Transactional
 	public void recordContact(long id, long version, String note, Viewer viewer) {
+		recordContact(id, version, null, note, viewer);
+	}
+
+	/**
+	 * The owner logged a call or visit with the customer, now, with its outcome
+	 * ({@code note}, required): it is an activity of the lead, carried to the account
+	 * when the lead is converted; the lead is CONTACTING and its contact clock (the
+	 * public pool's "last contact") restarts.
+	 * @param type one of {@link #CALL_TYPES}; null for a phone invitation
+	 * @throws ChangeRejected on {@code note} without an outcome, on {@code type} for a
+	 * type a lead does not take, or when the lead has no owner or is closed
+	 */
+	@Transactional
+	public void recordContact(long id, long version, ActivityType type, String note, Viewer viewer) {
 		Lead lead = this.sheet.forCommand(id, version, this.scopes.of(viewer), LeadPermissions::recordContact);
+		ActivityType callType = (type != null) ? type : ActivityType.PHONE_INVITATION;
+		if (!CALL_TYPES.contains(callType)) {
+			throw ChangeRejected.of("type", "lead.contact.error.type");
+		}
 		var previous = lead.getStatus();
-		lead.recordContact(this.clock.instant());
-		this.history.record(subject(lead), List.of(FieldChange.of("lead.lastContactedAt", null, "CONTACTED")),
-				viewer.actor(), blankToNull(note));
+		Instant now = this.clock.instant();
+		Activity call;
+		try {
+			call = Activity.onLead(lead, this.entityManager.find(User.class, viewer.userId()), callType, now, note,
+					viewer.actor(), now);
+		}
+		catch (ChangeRejected ex) {
+			throw new ChangeRejected(ex.violations()
+				.stream()
+				.map((v) -> "summary".equals(v.field()) ? new Violation("note", v.messageKey(), v.arguments()) : v)
+				.toList());
+		}
+		this.entityManager.persist(call);
+		this.history.record(subject(lead),
+				List.of(FieldChange.of("lead.lastContactedAt", null, "ACTIVITY_" + callType.name())), viewer.actor(),
+				call.getSummary());
 		if (previous != lead.getStatus()) {
 			this.history.record(subject(lead), List.of(FieldChange.of("lead.status", previous, lead.getStatus())),
 					viewer.actor(), null);

@@ -53,35 +53,36 @@ import org.springframework.context.ApplicationContext;
  * seated in the buying centre. For the report, whose periods turn on the approval's day
  * in the display time zone, {@link #approved} makes requests approved at a chosen instant
  * through the domain's state machine (the services would stamp the clock's now). Codes
- * and names are random, so tests never meet each other's data, committed or not.
+ * and names are random, so tests never meet each other's data, committed or not. The
+ * activity tests use it too ({@link #dealAtCallAndVisit}, {@link #newAccount}).
  */
-final class ApprovalWorld {
+public final class ApprovalWorld {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	final Team southTeam;
+	public final Team southTeam;
 
-	final Team eastTeam;
+	public final Team eastTeam;
 
-	final Viewer admin;
+	public final Viewer admin;
 
-	final Viewer southManager;
+	public final Viewer southManager;
 
-	final Viewer southRep;
+	public final Viewer southRep;
 
-	final Viewer otherSouthRep;
+	public final Viewer otherSouthRep;
 
-	final Viewer eastManager;
+	public final Viewer eastManager;
 
-	final Viewer eastRep;
+	public final Viewer eastRep;
 
-	final long accountId;
+	public final long accountId;
 
-	final String accountName;
+	public final String accountName;
 
-	final long eastAccountId;
+	public final long eastAccountId;
 
-	final long contactId;
+	public final long contactId;
 
 	private final EntityManager entities;
 
@@ -93,8 +94,10 @@ final class ApprovalWorld {
 
 	private final BuyingCentreService buyingCentres;
 
+	private final AccountService accounts;
+
 	/** Builds the world; the caller provides the transaction (it flushes). */
-	ApprovalWorld(EntityManager entities, ApplicationContext context) {
+	public ApprovalWorld(EntityManager entities, ApplicationContext context) {
 		this.entities = entities;
 		this.opportunities = context.getBean(OpportunityService.class);
 		this.milestones = context.getBean(MilestoneService.class);
@@ -117,7 +120,8 @@ final class ApprovalWorld {
 		User eastRepUser = user(entities, Role.REP, this.eastTeam);
 		this.eastRep = viewer(eastRepUser);
 		entities.flush();
-		AccountService accounts = context.getBean(AccountService.class);
+		this.accounts = context.getBean(AccountService.class);
+		AccountService accounts = this.accounts;
 		this.accountName = "深圳立项客户" + code("");
 		this.accountId = accounts.create(
 				new NewAccount(this.accountName, this.southTeam.getCode(), rep.getUsername(), null, null, null, null),
@@ -132,7 +136,7 @@ final class ApprovalWorld {
 	}
 
 	/** A new deal of the southern rep at milestone 1, amount 120 万元. */
-	long newDeal(String name) {
+	public long newDeal(String name) {
 		return this.opportunities.create(this.accountId, new OpportunityDetails(name + code(""), null,
 				new BigDecimal("120.0000"), LocalDate.now().plusMonths(6), null, null), this.southRep);
 	}
@@ -142,15 +146,32 @@ final class ApprovalWorld {
 	 * milestone 1's gate, every manual item of milestone 2 ticked, a visit logged on it
 	 * and the account's person seated in its buying centre.
 	 */
-	long readyDeal(String name) {
+	public long readyDeal(String name) {
 		long deal = newDeal(name);
 		this.milestones.move(deal, null, Milestone.CALL_AND_VISIT, "测试：直接进入里程碑二", true, this.admin);
 		openGate(deal);
 		return deal;
 	}
 
+	/**
+	 * A new deal of the southern rep at milestone 2 (电话与拜访), moved there by the admin
+	 * past milestone 1's gate, with nothing of milestone 2 done yet.
+	 */
+	public long dealAtCallAndVisit(String name) {
+		long deal = newDeal(name);
+		this.milestones.move(deal, null, Milestone.CALL_AND_VISIT, "测试：直接进入里程碑二", true, this.admin);
+		return deal;
+	}
+
+	/** Another account of {@code team}, held by {@code owner}; for lists and cadences. */
+	public long newAccount(String name, Team team, Viewer owner) {
+		String username = this.entities.find(User.class, owner.userId()).getUsername();
+		return this.accounts.create(new NewAccount(name + code(""), team.getCode(), username, null, null, null, null),
+				Actor.system("test"), true);
+	}
+
 	/** Meets every mandatory item of milestone 2 on the deal. */
-	void openGate(long deal) {
+	public void openGate(long deal) {
 		for (ChecklistEntry entry : this.milestones.screen(deal, this.southRep).checklist()) {
 			if (!entry.isAutomatic() && !entry.done()) {
 				this.milestones.tick(deal, entry.itemId(), "测试依据：" + entry.textZh(), null, this.southRep);
@@ -170,7 +191,7 @@ final class ApprovalWorld {
 	 * A complete form: every field a decider needs, the account's person as key person,
 	 * the southern rep on the team, 200 万元 by {@code signing}, a budget of 30,000 元.
 	 */
-	ApprovalForm completeForm(String projectName, LocalDate signing) {
+	public ApprovalForm completeForm(String projectName, LocalDate signing) {
 		return completeForm(projectName, signing, this.southRep, "200.0000", "30000.00");
 	}
 
@@ -178,13 +199,14 @@ final class ApprovalWorld {
 	 * A complete form with {@code member} on the team, {@code amount} 万元 by
 	 * {@code signing} and a budget of {@code budget} 元.
 	 */
-	ApprovalForm completeForm(String projectName, LocalDate signing, Viewer member, String amount, String budget) {
+	public ApprovalForm completeForm(String projectName, LocalDate signing, Viewer member, String amount,
+			String budget) {
 		return new ApprovalForm(projectName, "替换老旧散热设备，降低能耗", "节能方案与我司产品定位相符", new BigDecimal(amount), signing,
 				"设备部评估，总经理审批", List.of(new KeyPerson(this.contactId, BuyingRole.EVALUATOR, null, Support.SUPPORTER)),
 				List.of(), List.of(new ProposedMember(member.userId(), "客户经理")), new BigDecimal(budget), "竞争对手价格低");
 	}
 
-	ApprovalForm completeForm(String projectName) {
+	public ApprovalForm completeForm(String projectName) {
 		return completeForm(projectName, LocalDate.now().plusMonths(3));
 	}
 
@@ -195,7 +217,7 @@ final class ApprovalWorld {
 	 * state machine, so the moments are the caller's; the deal was taken to 项目立项 by the
 	 * admin's overrides first.
 	 */
-	ApprovalRequest approved(long accountId, Viewer requester, Viewer approver, String project, String amount,
+	public ApprovalRequest approved(long accountId, Viewer requester, Viewer approver, String project, String amount,
 			String budget, Instant approvedAt) {
 		long dealId = this.opportunities.create(accountId, OpportunityDetails.named(project), requester);
 		this.milestones.move(dealId, null, Milestone.CALL_AND_VISIT, "测试：越过关卡", true, this.admin);
@@ -213,7 +235,7 @@ final class ApprovalWorld {
 		return request;
 	}
 
-	static String code(String prefix) {
+	public static String code(String prefix) {
 		return prefix + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36).toUpperCase();
 	}
 

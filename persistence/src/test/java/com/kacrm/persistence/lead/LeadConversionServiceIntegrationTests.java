@@ -2,6 +2,7 @@ package com.kacrm.persistence.lead;
 
 import java.util.List;
 
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.playbook.Milestone;
@@ -13,6 +14,8 @@ import com.kacrm.persistence.account.AccountNotFoundException;
 import com.kacrm.persistence.account.AccountService;
 import com.kacrm.persistence.account.AccountView;
 import com.kacrm.persistence.account.NewAccount;
+import com.kacrm.persistence.activity.ActivityRow;
+import com.kacrm.persistence.activity.ActivityService;
 import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
@@ -54,6 +57,9 @@ class LeadConversionServiceIntegrationTests {
 
 	@Autowired
 	TestEntityManager entities;
+
+	@Autowired
+	ActivityService activities;
 
 	LeadWorld world;
 
@@ -227,6 +233,32 @@ class LeadConversionServiceIntegrationTests {
 		this.entities.flush();
 		assertThatExceptionOfType(ConcurrentEditException.class).isThrownBy(() -> this.conversions.convert(lead.id(),
 				version, new ConversionRequest(false, null), false, this.world.southRep));
+	}
+
+	@Test
+	void theCallsLoggedOnTheLeadBecomeTheAccountsAndSetItsLastContact() {
+		RegisteredLead lead = ownLead(LeadWorld.unique("带记录"));
+		this.leads.recordContact(lead.id(), versionOf(lead.id()), ActivityType.SALES_VISIT, "拜访设备部",
+				this.world.southRep);
+		this.leads.recordContact(lead.id(), versionOf(lead.id()), null, "电话确认需求", this.world.southRep);
+		this.entities.flush();
+		this.entities.clear();
+		ConversionResult result = this.conversions.convert(lead.id(), versionOf(lead.id()),
+				new ConversionRequest(false, null), false, this.world.southRep);
+		this.entities.flush();
+		this.entities.clear();
+
+		List<ActivityRow> calls = this.activities.activitiesAt(result.accountId(), this.world.southRep);
+		assertThat(calls).extracting(ActivityRow::summary).containsExactly("电话确认需求", "拜访设备部");
+		assertThat(calls).extracting(ActivityRow::accountId).containsOnly(result.accountId());
+		assertThat(this.activities.show(calls.get(0).id(), this.world.southManager).accountId())
+			.as("now read through the account, by the team")
+			.isEqualTo(result.accountId());
+		java.time.Instant lastContact = this.entities.getEntityManager()
+			.find(com.kacrm.domain.account.Account.class, result.accountId())
+			.getLastContactedAt();
+		assertThat(lastContact).isEqualTo(calls.get(0).occurredAt());
+		assertThat(this.activities.activitiesOfLead(lead.id())).hasSize(2);
 	}
 
 	@Test

@@ -70,6 +70,9 @@ class LeadPoolServiceIntegrationTests {
 	TestEntityManager entities;
 
 	@Autowired
+	com.kacrm.persistence.activity.ActivityService activities;
+
+	@Autowired
 	DataSource dataSource;
 
 	LeadWorld world;
@@ -233,6 +236,36 @@ class LeadPoolServiceIntegrationTests {
 		assertThat(noticesOf(id)).hasSize(1);
 		this.pool.sweep(contacted.plus(Duration.ofDays(23)));
 		assertThat(noticesOf(id)).hasSize(2);
+	}
+
+	@Test
+	void aCallLoggedOnALeadRestartsItsPoolClockAsTheSweepReadsIt() {
+		long id = ownedLead();
+		long untouched = ownedLead();
+		this.entities.getEntityManager()
+			.createNativeQuery("update lead set owned_since = owned_since - interval '10 days' where id in (:ids)")
+			.setParameter("ids", List.of(id, untouched))
+			.executeUpdate();
+		this.entities.clear();
+		this.leads.recordContact(id, version(id), com.kacrm.domain.activity.ActivityType.PHONE_INVITATION, "电话沟通需求",
+				this.world.southRep);
+		this.entities.flush();
+		this.entities.clear();
+
+		Instant call = this.activities.activitiesOfLead(id).get(0).occurredAt();
+		com.kacrm.domain.lead.Lead lead = this.entities.find(com.kacrm.domain.lead.Lead.class, id);
+		assertThat(com.kacrm.domain.lead.LeadPoolPolicy.lastContactOf(lead)).isEqualTo(call);
+		Instant ownedSince = this.sheet.show(id, this.world.southRep).ownedSince();
+		assertThat(ownedSince).isBefore(call.minus(Duration.ofDays(9)));
+
+		this.pool.sweep(ownedSince.plus(Duration.ofDays(30)).plus(Duration.ofHours(1)));
+		assertThat(this.sheet.show(untouched, this.world.southRep).status()).as("not called for 30 days")
+			.isEqualTo(LeadStatus.NEW);
+		assertThat(this.sheet.show(id, this.world.southRep).status()).as("called 10 days after it was taken")
+			.isEqualTo(LeadStatus.CONTACTING);
+		this.pool.sweep(call.plus(Duration.ofDays(30)).plus(Duration.ofHours(1)));
+		assertThat(this.sheet.show(id, this.world.southRep).status()).as("30 days after the call")
+			.isEqualTo(LeadStatus.NEW);
 	}
 
 	@Test

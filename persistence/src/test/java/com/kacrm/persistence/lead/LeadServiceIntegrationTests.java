@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.kacrm.domain.activity.ActivityStatus;
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.activity.ActivityRow;
+import com.kacrm.persistence.activity.ActivityService;
 import com.kacrm.persistence.history.HistoryRow;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.shared.ConcurrentEditException;
@@ -42,6 +46,9 @@ class LeadServiceIntegrationTests {
 
 	@Autowired
 	TestEntityManager entities;
+
+	@Autowired
+	ActivityService activities;
 
 	LeadWorld world;
 
@@ -192,6 +199,43 @@ class LeadServiceIntegrationTests {
 		assertThat(assigned.can().recordContact()).isTrue();
 		this.leads.recordContact(pooled.id(), assigned.version(), "电话联系王经理", this.world.southRep);
 		assertThat(this.sheet.show(pooled.id(), this.world.southRep).status()).isEqualTo(LeadStatus.CONTACTING);
+	}
+
+	@Test
+	void aCallOnALeadIsAnActivityWithItsOutcomeOfATypeALeadTakes() {
+		RegisteredLead lead = this.leads.register(this.world.lead(LeadWorld.unique("来电"), this.world.south),
+				this.world.southRep, false);
+		long version = this.sheet.show(lead.id(), this.world.southRep).version();
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(
+				() -> this.leads.recordContact(lead.id(), version, ActivityType.SALES_VISIT, " ", this.world.southRep))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field", "messageKey")
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("note", "form.required")));
+		assertThatExceptionOfType(ChangeRejected.class).isThrownBy(
+				() -> this.leads.recordContact(lead.id(), version, ActivityType.NEGOTIATION, "谈判", this.world.southRep))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field").containsExactly("type"));
+		assertThat(this.activities.activitiesOfLead(lead.id())).isEmpty();
+
+		this.leads.recordContact(lead.id(), version, ActivityType.SALES_VISIT, "上门拜访采购部", this.world.southRep);
+		this.leads.recordContact(lead.id(), this.sheet.show(lead.id(), this.world.southRep).version(), "电话约下次拜访",
+				this.world.southRep);
+		this.entities.flush();
+		this.entities.clear();
+
+		List<ActivityRow> calls = this.activities.activitiesOfLead(lead.id());
+		assertThat(calls).extracting(ActivityRow::type, ActivityRow::summary, ActivityRow::status)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(ActivityType.PHONE_INVITATION, "电话约下次拜访", ActivityStatus.DONE),
+					org.assertj.core.groups.Tuple.tuple(ActivityType.SALES_VISIT, "上门拜访采购部", ActivityStatus.DONE));
+		assertThat(calls).allSatisfy((call) -> {
+			assertThat(call.accountId()).as("no account yet").isNull();
+			assertThat(call.ownerId()).isEqualTo(this.world.southRep.userId());
+		});
+		LeadView contacted = this.sheet.show(lead.id(), this.world.southRep);
+		assertThat(contacted.status()).isEqualTo(LeadStatus.CONTACTING);
+		assertThat(contacted.lastContactedAt()).isEqualTo(calls.get(0).occurredAt());
+		assertThat(this.history.latestOf(new HistorySubject(LeadService.LEAD, lead.id())))
+			.extracting(HistoryRow::newValue, HistoryRow::reason)
+			.contains(org.assertj.core.groups.Tuple.tuple("ACTIVITY_SALES_VISIT", "上门拜访采购部"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.LocalizedName;
@@ -37,8 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The lead sheet JTF001 for other systems: the sheet with the screen's filters, paged
  * (only the leads the caller may see), one lead, registering (with the duplicate check:
  * 409 listing the matches unless {@code duplicatesConfirmed}) and editing with the
- * version read. Amounts are in 万元; names come in the caller's language ({@code ?lang=en}
- * or an English {@code Accept-Language}).
+ * version read, and logging a call with the lead's customer. Amounts are in 万元; names
+ * come in the caller's language ({@code ?lang=en} or an English {@code Accept-Language}).
  */
 @RestController
 @RequestMapping("/api/v1/leads")
@@ -93,6 +94,41 @@ class LeadApiController {
 		}
 		this.leads.update(id, request.version(), request.toDraft(), user.viewer());
 		return LeadResource.of(this.sheet.show(id, user.viewer()), locale);
+	}
+
+	/**
+	 * Logs a call or visit with the lead's customer now, by its owner: {@code type}
+	 * PHONE_INVITATION (the default), SALES_VISIT or OTHER, {@code note} its outcome
+	 * (required), {@code version} the lead's as read (required). The lead is then
+	 * CONTACTING and its pool clock restarts; the call becomes the account's when the
+	 * lead is converted. 200 with the lead.
+	 */
+	@PostMapping("/{id}/contact")
+	LeadResource recordContact(@PathVariable long id, @RequestBody ContactRequest request,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		if (request.version() == null) {
+			throw com.kacrm.domain.shared.ChangeRejected.of("version", "form.required");
+		}
+		this.leads.recordContact(id, request.version(), request.activityType(), request.note(), user.viewer());
+		return LeadResource.of(this.sheet.show(id, user.viewer()), locale);
+	}
+
+	/** A call logged on a lead: its type's code, its outcome and the lead's version. */
+	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	record ContactRequest(String type, String note, Long version) {
+
+		ActivityType activityType() {
+			if (this.type == null || this.type.isBlank()) {
+				return null;
+			}
+			try {
+				return ActivityType.valueOf(this.type.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw com.kacrm.domain.shared.ChangeRejected.of("type", "lead.contact.error.type");
+			}
+		}
+
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package com.kacrm.web.lead;
 
+import com.kacrm.domain.activity.ActivityType;
 import com.kacrm.domain.history.HistorySubject;
 import com.kacrm.domain.lead.LeadStatus;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.ChangeRejected;
+import com.kacrm.persistence.activity.ActivityService;
 import com.kacrm.persistence.history.HistoryService;
 import com.kacrm.persistence.lead.DuplicateSuspectedException;
 import com.kacrm.persistence.lead.LeadPoolService;
@@ -40,8 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The lead sheet JTF001 (潜在客户线索汇总表) on screen: the sheet with its views, filters, sort
  * and paging kept in the URL; registering a lead with the duplicate check (查重) before
  * saving; a lead's page with its history and what the user may do with it (edit, class by
- * hand, assign, log a contact, discard). Which leads a user sees and may change is
- * decided by the services.
+ * hand, assign, log a call with its outcome, discard) and the calls logged on it. Which
+ * leads a user sees and may change is decided by the services.
  */
 @Controller
 @RequestMapping("/leads")
@@ -59,7 +61,11 @@ class LeadController {
 
 	private final LeadPoolService pool;
 
-	LeadController(LeadService leads, LeadSheetService sheet, HistoryService history, LeadPoolService pool) {
+	private final ActivityService activities;
+
+	LeadController(LeadService leads, LeadSheetService sheet, HistoryService history, LeadPoolService pool,
+			ActivityService activities) {
+		this.activities = activities;
 		this.leads = leads;
 		this.sheet = sheet;
 		this.history = history;
@@ -149,6 +155,8 @@ class LeadController {
 			model.addAttribute("owners", this.sheet.assignableOwners(id, user.viewer()));
 		}
 		model.addAttribute("history", this.history.latestOf(new HistorySubject(LeadService.LEAD, id)));
+		model.addAttribute("calls", this.activities.activitiesOfLead(id));
+		model.addAttribute("callTypes", LeadService.CALL_TYPES);
 		return "leads/detail";
 	}
 
@@ -213,11 +221,31 @@ class LeadController {
 		return command(id, redirect, "lead.assigned", () -> this.leads.assign(id, version, owner, user.viewer()));
 	}
 
+	/**
+	 * Logs a call or visit with the lead's customer: its type (a phone invitation unless
+	 * chosen) and its outcome, which is required.
+	 */
 	@PostMapping("/{id}/contact")
-	String recordContact(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
+	String recordContact(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) ActivityType type, @RequestParam(required = false) String note,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return command(id, redirect, "lead.contactRecorded",
-				() -> this.leads.recordContact(id, version, note, user.viewer()));
+		try {
+			this.leads.recordContact(id, version, type, note, user.viewer());
+			FlashMessages.success(redirect, "lead.contactRecorded");
+		}
+		catch (ChangeRejected ex) {
+			boolean noOutcome = ex.violations().stream().anyMatch((v) -> "note".equals(v.field()));
+			if (noOutcome) {
+				FlashMessages.error(redirect, "lead.contact.error.note");
+			}
+			else {
+				FlashMessages.error(redirect, ex);
+			}
+		}
+		catch (ConcurrentEditException ex) {
+			FlashMessages.error(redirect, FormErrors.CONFLICT);
+		}
+		return "redirect:/leads/" + id;
 	}
 
 	@PostMapping("/{id}/discard")

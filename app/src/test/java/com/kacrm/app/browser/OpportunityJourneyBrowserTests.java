@@ -1,6 +1,10 @@
 package com.kacrm.app.browser;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -43,11 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's milestone journey in a real browser. rep.zhang cannot move a fresh deal
- * past milestone 2 without a logged visit and an identified contact, and the page says
- * exactly that; after logging them the move succeeds and the history shows it. The 立项
- * gate is passed by manager.south's override, which needs a reason and shows in the
- * compliance report; the rep takes the deal on to 签约成交 (WON) and records the contract. On
- * the board, dragging a card gives the same answers as the form.
+ * past milestone 2 without a phone invitation through the manual's three steps, a visit
+ * that took place and an identified contact, and the page says exactly that; after
+ * logging the phone invitation in the quick log (which plans the visit), completing the
+ * planned visit and assigning the contact, the move succeeds and the history shows it.
+ * The 立项 gate is passed by manager.south's override, which needs a reason and shows in
+ * the compliance report; the rep takes the deal on to 签约成交 (WON) and records the
+ * contract. On the board, dragging a card gives the same answers as the form.
  */
 @CrmIntegrationTest
 class OpportunityJourneyBrowserTests {
@@ -110,16 +116,38 @@ class OpportunityJourneyBrowserTests {
 		deal.moveOn();
 		assertThat(deal.milestone()).hasAttribute("data-milestone", "CALL_AND_VISIT");
 
-		deal.tickAllManual("电话邀约三步已完成，约定周三上午拜访孙经理");
+		deal.tickAllManual("已核实孙经理为采购部经理");
 		deal.moveOn();
-		assertThat(deal.unmetItems()).hasCount(2);
-		assertThat(deal.unmetItems().nth(0)).hasText("至少记录一次上门拜访");
-		assertThat(deal.unmetItems().nth(1)).hasText("找对合格的经手人士（采购中心已识别至少一人及其角色）");
+		assertThat(deal.unmetItems()).hasCount(5);
+		for (String item : List.of("电话邀约·自我介绍", "电话邀约·晓之以利", "电话邀约·以约会收尾", "至少记录一次上门拜访",
+				"找对合格的经手人士（采购中心已识别至少一人及其角色）")) {
+			assertThat(deal.unmetItems().filter(new Locator.FilterOptions().setHasText(item))).hasCount(1);
+		}
 		assertThat(deal.milestone()).hasAttribute("data-milestone", "CALL_AND_VISIT");
 		browser.screenshot("opportunity-gate-closed.png");
 
-		deal.logVisit("SALES_VISIT", "拜访孙经理，介绍散热器产品与价格优势", "孙采购经理");
-		assertThat(page.locator("[data-testid=visit-count]")).containsText("1");
+		page.navigate("/opportunities/" + dealId + "/activities");
+		String visitAt = LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+			.plusDays(1)
+			.withHour(10)
+			.withMinute(0)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+		QuickLogPage invitation = new QuickLogPage(page).fromTab("PHONE");
+		invitation.outcome("电话邀约孙经理：介绍公司与同类客户的散热方案，约定明天上午拜访")
+			.tickStep("introduction")
+			.tickStep("benefit")
+			.tickStep("appointment")
+			.appointment(visitAt, "客户采购部", "孙采购经理（采购部经理）")
+			.save();
+		assertThat(page).hasURL(Pattern.compile(".*/opportunities/" + dealId + "/activities$"));
+		assertThat(invitation.flash()).containsText("已计划");
+		assertThat(page.locator("[data-testid=flash-link]")).isVisible();
+		assertThat(page.locator("[data-testid=visit-count]")).containsText("已拜访 0 次");
+
+		page.locator("#activities tr[data-status=PLANNED] [data-action=complete]").click();
+		page.waitForURL(Pattern.compile(".*/visits/\\d+/complete.*"));
+		new QuickLogPage(page).outcome("拜访孙经理，介绍散热器产品与价格优势").save();
+		assertThat(page.locator("[data-testid=visit-count]")).containsText("已拜访 1 次");
 		OrgChartPage.open(page, accountId).selectOpportunity(dealName).assign("孙采购经理", "PURCHASER", null, "SUPPORTER");
 		deal.back();
 		assertThat(deal.blockingItems()).hasCount(0);

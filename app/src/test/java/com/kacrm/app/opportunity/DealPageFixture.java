@@ -43,9 +43,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * ticks manual items, logs visits and assigns people in the buying centre through the
  * application's services.
  */
-class DealPageFixture {
+public class DealPageFixture {
 
-	static final String REP = "rep.zhang";
+	public static final String REP = "rep.zhang";
 
 	private final UserDetailsService users;
 
@@ -63,7 +63,7 @@ class DealPageFixture {
 
 	private final JdbcTemplate jdbc;
 
-	DealPageFixture(ApplicationContext context) {
+	public DealPageFixture(ApplicationContext context) {
 		this.users = context.getBean(UserDetailsService.class);
 		this.accounts = new AccountWithOpportunity(context.getBean(LeadService.class),
 				context.getBean(LeadSheetService.class), context.getBean(LeadConversionService.class));
@@ -76,33 +76,33 @@ class DealPageFixture {
 	}
 
 	/** A new account of rep.zhang's with one deal at milestone 1. */
-	ConversionResult newDeal(String prefix) {
+	public ConversionResult newDeal(String prefix) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		return this.accounts.create(viewer(REP), "SZ", prefix + suffix, prefix + "项目" + suffix);
 	}
 
-	MilestoneScreen screen(long opportunityId) {
+	public MilestoneScreen screen(long opportunityId) {
 		return this.milestones.screen(opportunityId, viewer(REP));
 	}
 
-	OpportunityView show(long opportunityId) {
+	public OpportunityView show(long opportunityId) {
 		return this.opportunities.show(opportunityId, viewer(REP));
 	}
 
 	/** The manual items of the deal's current milestone not ticked yet. */
-	List<ChecklistEntry> openManualItems(long opportunityId) {
+	public List<ChecklistEntry> openManualItems(long opportunityId) {
 		return screen(opportunityId).checklist().stream().filter((e) -> !e.isAutomatic() && !e.done()).toList();
 	}
 
 	/** Ticks every manual item of the deal's current milestone with a note. */
-	void tickManualItems(long opportunityId) {
+	public void tickManualItems(long opportunityId) {
 		for (ChecklistEntry entry : openManualItems(opportunityId)) {
 			this.milestones.tick(opportunityId, entry.itemId(), "测试依据：" + entry.textZh(), null, viewer(REP));
 		}
 	}
 
 	/** The item of the deal's current milestone satisfied by {@code rule}. */
-	long itemOf(long opportunityId, AutomaticRule rule) {
+	public long itemOf(long opportunityId, AutomaticRule rule) {
 		return screen(opportunityId).checklist()
 			.stream()
 			.filter((e) -> e.rule() == rule)
@@ -112,17 +112,17 @@ class DealPageFixture {
 	}
 
 	/** Ticks the manual items of milestone 1 and moves the deal to milestone 2. */
-	void toCallAndVisit(long opportunityId) {
+	public void toCallAndVisit(long opportunityId) {
 		tickManualItems(opportunityId);
 		this.milestones.move(opportunityId, null, Milestone.CALL_AND_VISIT, null, false, viewer(REP));
 	}
 
-	long logVisit(long accountId, long opportunityId) {
+	public long logVisit(long accountId, long opportunityId) {
 		return this.activities.log(new NewActivity(accountId, opportunityId, ActivityType.SALES_VISIT,
 				Instant.now().minus(1, ChronoUnit.HOURS), "上门拜访设备部", List.of()), viewer(REP));
 	}
 
-	long identifyContact(long accountId, long opportunityId) {
+	public long identifyContact(long accountId, long opportunityId) {
 		long contactId = this.contacts.add(accountId,
 				new NewContact(
 						new ContactDetails("赵工", "设备部经理", null, null, null, ContactLevel.IMPLEMENTATION, null, null), 2,
@@ -136,23 +136,23 @@ class DealPageFixture {
 	 * A phone invitation to {@code contactId} that got through the manual's three steps
 	 * and planned a visit for tomorrow: milestone 2's phone items are met.
 	 */
-	long inviteByPhone(long accountId, long opportunityId, long contactId) {
+	public long inviteByPhone(long accountId, long opportunityId, long contactId) {
 		return this.activities.log(
 				NewActivity.phoneInvitation(accountId, opportunityId, Instant.now().minus(2, ChronoUnit.HOURS),
 						"电话邀约赵工，介绍公司与同类客户案例，约定上门拜访", contactId, Instant.now().plus(1, ChronoUnit.DAYS), "客户设备部"),
 				viewer(REP));
 	}
 
-	int moveRows(long opportunityId) {
+	public int moveRows(long opportunityId) {
 		return this.jdbc.queryForObject("select count(*) from milestone_move where opportunity_id = ?", Integer.class,
 				opportunityId);
 	}
 
-	Viewer viewer(String username) {
+	public Viewer viewer(String username) {
 		return ((CurrentUser) this.users.loadUserByUsername(username)).viewer();
 	}
 
-	RequestPostProcessor as(String username) {
+	public RequestPostProcessor as(String username) {
 		return user(this.users.loadUserByUsername(username));
 	}
 

@@ -27,10 +27,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The activities tab of a deal (客户交往活动): the calls and visits logged on it, how many
- * visits so far against the manual's "four or more before a deal", and a short form to
- * log one, the rep's most frequent action. A logged visit satisfies milestone 2's
- * automatic item. Everyone who may see the deal logs on it; everyone else gets 404.
+ * The activities tab of a deal (客户交往活动): the calls and visits planned and done on it, how
+ * many visits took place against the manual's "four or more before a deal", links to the
+ * quick log (log, plan, phone invitation) with the deal chosen, and a short form to log
+ * one, the rep's most frequent action. A logged visit satisfies milestone 2's automatic
+ * item. Everyone who may see the deal logs on it; everyone else gets 404.
  */
 @Controller
 @RequestMapping("/opportunities/{id}/activities")
@@ -83,7 +84,8 @@ class OpportunityActivityController {
 		model.addAttribute("deal", deal);
 		List<ActivityRow> logged = this.activities.activitiesOf(id, user.viewer());
 		model.addAttribute("activities", logged);
-		model.addAttribute("visitCount", logged.stream().filter(ActivityRow::isVisit).count());
+		model.addAttribute("visitCount", logged.stream().filter(ActivityRow::isVisitDone).count());
+		model.addAttribute("returnTo", "/opportunities/" + id + "/activities");
 		model.addAttribute("usualVisits", USUAL_VISITS);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("people", this.contacts.contactsOf(deal.accountId(), false, user.viewer()));

@@ -21,7 +21,7 @@ public enum NavigationItem {
 
 	OPPORTUNITIES("/opportunities", "nav.opportunities", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
-	VISITS("/visits", "nav.visits", false, Role.REP, Role.MANAGER, Role.ADMIN),
+	VISITS("/agenda", "nav.visits", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
 	APPROVALS("/approvals", "nav.approvals", true, Role.REP, Role.MANAGER, Role.ADMIN),
 

@@ -35,17 +35,15 @@ public class OverdueChoicesService {
 	@Transactional(readOnly = true)
 	public OverdueChoices choices(Viewer viewer) {
 		AccountScope scope = this.access.scopeOf(viewer);
-		List<OverdueChoices.Team> teams = scope
-			.bind(this.entityManager.createQuery(
-					"select new com.kacrm.persistence.activity.OverdueChoices$Team(t.id, t.name) from Team t where "
-							+ scope.condition("t.id") + " order by t.code",
-					OverdueChoices.Team.class))
+		List<OverdueChoices.Team> teams = scope.bind(this.entityManager.createQuery(
+				"select new com.kacrm.persistence.activity.OverdueChoices$Team(t.id, t.name) from Team t where "
+						+ scope.condition("t.id") + " order by t.code",
+				OverdueChoices.Team.class))
 			.getResultList();
-		List<OverdueChoices.Owner> owners = new ArrayList<>(scope.bind(this.entityManager.createQuery(
-				"select distinct new com.kacrm.persistence.activity.OverdueChoices$Owner(u.id, u.displayName)"
-						+ " from Account a join a.owner u where " + scope.accounts("a.team.id", "u.id")
-						+ " order by u.displayName",
-				OverdueChoices.Owner.class))
+		List<OverdueChoices.Owner> owners = new ArrayList<>(scope.bind(this.entityManager
+			.createQuery("select distinct new com.kacrm.persistence.activity.OverdueChoices$Owner(u.id, u.displayName)"
+					+ " from Account a join a.owner u where " + scope.accounts("a.team.id", "u.id")
+					+ " order by u.displayName", OverdueChoices.Owner.class))
 			.getResultList());
 		if (viewer.role() == Role.REP && owners.stream().noneMatch((owner) -> owner.id() == viewer.userId())) {
 			owners.add(0, new OverdueChoices.Owner(viewer.userId(), viewer.name()));

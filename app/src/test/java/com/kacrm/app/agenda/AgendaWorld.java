@@ -107,15 +107,16 @@ public class AgendaWorld {
 	}
 
 	/**
-	 * The account is of {@code tier} and was last contacted {@code daysAgo} days ago
-	 * (never when null: then filed {@code filedDaysAgo} days ago).
+	 * The account is of {@code tier}, set by hand so that re-tiering previews of other
+	 * tests leave it out, and was last contacted {@code daysAgo} days ago (never when
+	 * null: then filed {@code filedDaysAgo} days ago).
 	 */
 	public void contact(long accountId, Tier tier, Integer daysAgo, int filedDaysAgo) {
 		this.jdbc.update(
-				"update account set tier = ?, last_contacted_at = case when ? then now() - make_interval(days => ?)"
-						+ " end, created_at = now() - make_interval(days => ?) where id = ?",
-				(tier != null) ? tier.name() : null, daysAgo != null, (daysAgo != null) ? daysAgo : 0, filedDaysAgo,
-				accountId);
+				"update account set tier = ?, tier_set_by_hand = ?, last_contacted_at = case when ? then now()"
+						+ " - make_interval(days => ?) end, created_at = now() - make_interval(days => ?) where id = ?",
+				(tier != null) ? tier.name() : null, tier != null, daysAgo != null, (daysAgo != null) ? daysAgo : 0,
+				filedDaysAgo, accountId);
 	}
 
 	public long teamId(String username) {

@@ -162,6 +162,10 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 				.permitAll()
+				// A calendar app reads the secret feed without a session or password: the
+				// token in the address is the key (CalendarFeedController), GET only.
+				.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+				.permitAll()
 				.requestMatchers("/admin", "/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()

@@ -149,6 +149,15 @@ class LeadPoolPolicyTests {
 	}
 
 	@Test
+	void aCallLoggedLateDoesNotMoveTheContactClockBack() {
+		Lead lead = owned(Tier.C, T0);
+		lead.recordContact(T0.plus(Duration.ofDays(20)));
+		lead.recordContact(T0.plus(Duration.ofDays(5)));
+		assertThat(lead.getLastContactedAt()).isEqualTo(T0.plus(Duration.ofDays(20)));
+		assertThat(this.policy.returnDueAt(lead)).isEqualTo(T0.plus(Duration.ofDays(50)));
+	}
+
+	@Test
 	void withoutProgressTheLeadReturnsEvenWhenContacted() {
 		// D: progress period 25 days, contact period 20.
 		Lead lead = owned(Tier.D, T0);

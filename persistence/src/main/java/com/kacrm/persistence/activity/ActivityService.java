@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import com.kacrm.domain.account.Account;
 import com.kacrm.domain.activity.Activity;
@@ -368,7 +367,7 @@ public class ActivityService {
 		if (opportunity != null) {
 			this.history.record(OpportunityService.subject(opportunity),
 					List.of(FieldChange.of(field, null, "ACTIVITY_" + activity.getType().name())), viewer.actor(),
-					Objects.requireNonNullElse(activity.getSummary(), activity.getObjective()));
+					(activity.getSummary() != null) ? activity.getSummary() : activity.getObjective());
 		}
 	}
 

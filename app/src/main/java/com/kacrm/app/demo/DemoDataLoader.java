@@ -65,7 +65,14 @@ class DemoDataLoader implements ApplicationRunner {
 			new NewAccount("上海远航航空航天科技股份有限公司", "SH", "rep.wang", "AEROSPACE", 5, amount(260000), amount(5200)),
 			new NewAccount("苏州铁路装备有限公司", "SH", "rep.wang", "RAILWAY", 22, amount(45000), amount(600)),
 			new NewAccount("宁波海天钢桶制造有限公司", "SH", "rep.wang", "STEEL_DRUMS", 80, amount(6000), amount(90)),
-			new NewAccount("杭州欧雅家具有限公司", "SH", null, "FURNITURE", null, amount(900), null));
+			new NewAccount("杭州欧雅家具有限公司", "SH", null, "FURNITURE", null, amount(900), null),
+			// Small customers followed by phone (C and D), so each team's cadence list
+			// has
+			// overdue accounts besides the ones in time.
+			new NewAccount("中山永利电工器材有限公司", "SZ", "rep.li", "ELECTRICAL", 90, amount(5500), amount(60)),
+			new NewAccount("江门新会钢桶厂", "SZ", "rep.zhang", "STEEL_DRUMS", null, amount(2000), amount(25)),
+			new NewAccount("常州恒力链条有限公司", "SH", "rep.wang", "CHAINS", null, amount(1500), amount(20)),
+			new NewAccount("嘉兴华丰家电配件有限公司", "SH", "rep.wang", "HOME_APPLIANCES", 140, amount(7000), amount(80)));
 
 	/**
 	 * Leads of both regions, registered over the last months by reps, managers and the
@@ -131,9 +138,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoOpportunityWriter opportunities;
 
+	private final DemoActivities activities;
+
 	DemoDataLoader(DemoMode demoMode, OrganisationService organisation, PasswordEncoder passwordEncoder,
 			AccountService accounts, LeadService leads, DemoAccountFileWriter accountFiles,
-			DemoOpportunityWriter opportunities) {
+			DemoOpportunityWriter opportunities, DemoActivities activities) {
+		this.activities = activities;
 		this.accountFiles = accountFiles;
 		this.opportunities = opportunities;
 		this.demoMode = demoMode;
@@ -152,6 +162,7 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!this.demoMode.enabled()) {
 			return;
 		}
+		long started = System.nanoTime();
 		REGIONS.stream()
 			.filter((region) -> !this.organisation.regionExists(region.code()))
 			.forEach((region) -> this.organisation.createRegion(region.code(),
@@ -194,6 +205,9 @@ class DemoDataLoader implements ApplicationRunner {
 		// After the leads, so a customer on the lead sheet passes milestone 1 by its
 		// data.
 		this.opportunities.writeAll();
+		// After the deals, so the calls and visits fit around what their walks logged.
+		this.activities.writeAll();
+		log.info("Demo data checked and written in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 		log.warn("Demo mode: {} demo users created, {} already present. Their password {} is public: "
 				+ "never use demo mode for real customer data.", created, USERS.size() - created, PASSWORD);
 	}

@@ -18,6 +18,7 @@ import com.kacrm.app.demo.DemoOpportunities.Story;
 import com.kacrm.domain.approval.ApprovalForm;
 import com.kacrm.domain.approval.ProposedMember;
 import com.kacrm.domain.activity.ActivityType;
+import com.kacrm.domain.activity.Appointment;
 import com.kacrm.domain.assessment.Answer;
 import com.kacrm.domain.assessment.AssessmentAnswer;
 import com.kacrm.domain.assessment.AssessmentQuestion;
@@ -397,8 +398,14 @@ class DemoOpportunityWriter {
 		 */
 		private void invite(Instant at, String summary, String title, String place) {
 			long contact = this.people.get(title);
-			ActivitySaved call = DemoOpportunityWriter.this.activities.record(NewActivity.phoneInvitation(
-					this.accountId, this.id, at, summary, contact, this.now.plus(Duration.ofDays(1)), place), this.rep);
+			NewActivity invitation = NewActivity.phoneInvitation(this.accountId, this.id, at, summary, contact,
+					this.now.plus(Duration.ofDays(1)), place);
+			// The appointment says what the visit is for, as the rep would type it.
+			ActivitySaved call = DemoOpportunityWriter.this.activities
+				.record(new NewActivity(this.accountId, this.id, invitation.details(), invitation.contactIds(),
+						List.of(), new Appointment(invitation.appointment().at(), place, contact,
+								"了解" + this.deal.name() + "的设备选型与采购流程"),
+						null), this.rep);
 			Instant visitAt = working(at.plus(Duration.ofDays(2)));
 			update("update activity set created_at = :at, completed_at = :at where id = :id", at, call.id());
 			update("update activity set created_at = :at where id = :id", at, call.plannedVisitId());
@@ -421,7 +428,7 @@ class DemoOpportunityWriter {
 			Instant when = at;
 			long activity = DemoOpportunityWriter.this.activities
 				.log(new NewActivity(this.accountId, this.id, type, when, summary, met), this.rep);
-			update("update activity set created_at = :at where id = :id", when, activity);
+			update("update activity set created_at = :at, completed_at = :at where id = :id", when, activity);
 			return activity;
 		}
 

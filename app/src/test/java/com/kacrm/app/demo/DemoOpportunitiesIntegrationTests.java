@@ -145,8 +145,9 @@ class DemoOpportunitiesIntegrationTests {
 			.single()).isZero();
 		assertThat(this.jdbc
 			.sql("select count(*) from activity a join opportunity o on o.id = a.opportunity_id where " + DEMO
-					+ " and (a.occurred_at > now() or a.created_at < a.occurred_at - interval '1 second'"
-					+ " or a.occurred_at < o.created_at)")
+					+ " and a.status = 'DONE' and (a.occurred_at > now() or a.occurred_at < o.created_at"
+					+ " or (a.source_activity_id is null and a.created_at < a.occurred_at - interval '1 second')"
+					+ " or a.completed_at < a.occurred_at)")
 			.param("names", this.names)
 			.query(Long.class)
 			.single()).isZero();

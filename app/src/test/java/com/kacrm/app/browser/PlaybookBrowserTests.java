@@ -39,9 +39,10 @@ class PlaybookBrowserTests {
 		page.locator("[data-edit=CALL_AND_VISIT]").click();
 		page.waitForURL(Pattern.compile(".*/admin/milestones/CALL_AND_VISIT$"));
 		// The manual's six items, the retired "right contact" item and the two that
-		// replace it
-		// (V014: CONTACT_IDENTIFIED is automatic now); retired items stay listed.
-		assertThat(page.locator("#checklist tbody tr")).hasCount(8);
+		// replace it (V014: CONTACT_IDENTIFIED is automatic now), and the three automatic
+		// phone-invitation items that replace the manual ones (V021); retired items stay
+		// listed.
+		assertThat(page.locator("#checklist tbody tr")).hasCount(11);
 		page.locator("#defaultProbability").fill("30");
 		page.locator("#milestone-form button[type=submit]").click();
 		assertThat(page.locator("[data-error-for=defaultProbability]")).hasText("默认赢率不能高于里程碑 3 的 25%");

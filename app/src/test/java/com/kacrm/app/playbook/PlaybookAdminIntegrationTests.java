@@ -22,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -323,7 +322,7 @@ class PlaybookAdminIntegrationTests {
 				.value(org.hamcrest.Matchers.hasItem("AUTOMATIC")))
 			.andExpect(jsonPath("$[1].checklist[0].text").value(containsString("自我介绍")))
 			.andExpect(jsonPath("$[1].checklist[0].mandatory").value(true))
-			.andExpect(jsonPath("$[1].checklist[0].automaticRule").value(nullValue()))
+			.andExpect(jsonPath("$[1].checklist[0].automaticRule").value("PHONE_INTRODUCTION_DONE"))
 			.andExpect(jsonPath("$[2].checklist[?(@.automaticRule == 'INITIATION_APPROVED')]").isNotEmpty());
 	}
 

@@ -82,8 +82,10 @@ public class CadenceService {
 			.stream()
 			.map((row) -> overdue((Tuple) row, cadence, now))
 			.toList();
-		List<OverdueTally> byOwner = tallies("x.owner_id", "x.owner_name", from, scope, cadence, teamId, ownerId, now);
-		List<OverdueTally> byTeam = tallies("x.team_id", "x.team_name_zh", from, scope, cadence, teamId, ownerId, now);
+		List<OverdueTally> byOwner = tallies("x.owner_id", "x.owner_name", "cast(null as varchar)", from, scope,
+				cadence, teamId, ownerId, now);
+		List<OverdueTally> byTeam = tallies("x.team_id", "x.team_name_zh", "x.team_name_en", from, scope, cadence,
+				teamId, ownerId, now);
 		long total = byTeam.stream().mapToLong(OverdueTally::overdue).sum();
 		Page<OverdueAccount> page = new PageImpl<>(rows, pageable, total);
 		return new OverdueList(page, byOwner, byTeam, cadence.intervals());
@@ -106,12 +108,15 @@ public class CadenceService {
 		return ((Number) count).longValue();
 	}
 
-	private List<OverdueTally> tallies(String id, String name, String from, AccountScope scope, ContactCadence cadence,
-			Long teamId, Long ownerId, Instant now) {
+	private List<OverdueTally> tallies(String id, String name, String nameEn, String from, AccountScope scope,
+			ContactCadence cadence, Long teamId, Long ownerId, Instant now) {
 		return bind(
-				this.entityManager.createNativeQuery("select " + id + " as id, min(" + name + ") as name,"
-						+ " count(*) filter (where x.due_at < :now) as overdue, count(*) as accounts from ("
-						+ select(from) + ") x group by " + id + " order by overdue desc, name", Tuple.class),
+				this.entityManager
+					.createNativeQuery(
+							"select " + id + " as id, min(" + name + ") as name, min(" + nameEn + ") as name_en,"
+									+ " count(*) filter (where x.due_at < :now) as overdue, count(*) as accounts from ("
+									+ select(from) + ") x group by " + id + " order by overdue desc, name",
+							Tuple.class),
 				scope, cadence, teamId, ownerId)
 			.setParameter("now", now)
 			.getResultList()
@@ -120,7 +125,8 @@ public class CadenceService {
 				Tuple tuple = (Tuple) row;
 				Number key = (Number) tuple.get("id");
 				return new OverdueTally((key != null) ? key.longValue() : null, (String) tuple.get("name"),
-						((Number) tuple.get("overdue")).longValue(), ((Number) tuple.get("accounts")).longValue());
+						(String) tuple.get("name_en"), ((Number) tuple.get("overdue")).longValue(),
+						((Number) tuple.get("accounts")).longValue());
 			})
 			.toList();
 	}

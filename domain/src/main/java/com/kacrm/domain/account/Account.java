@@ -348,14 +348,6 @@ public class Account extends TieredCustomer {
 		return this.lastContactedAt;
 	}
 
-	/**
-	 * Where the account's contact clock starts: its last contact, or its filing when it
-	 * was never contacted.
-	 */
-	public Instant getContactClock() {
-		return (this.lastContactedAt != null) ? this.lastContactedAt : this.createdAt;
-	}
-
 	public String getAddress() {
 		return this.address;
 	}

@@ -46,6 +46,14 @@ public final class ContactCadence {
 		return new ContactCadence(days);
 	}
 
+	/**
+	 * Where an account's contact clock starts: its last contact, or its filing when it
+	 * was never contacted.
+	 */
+	public static Instant clock(Instant lastContact, Instant filedAt) {
+		return (lastContact != null) ? lastContact : filedAt;
+	}
+
 	/** The contact interval of {@code tier} in days; the longest for no tier. */
 	public int intervalDays(Tier tier) {
 		return (tier != null) ? this.days.get(tier) : this.longest;

@@ -38,6 +38,15 @@ class ContactCadenceTests {
 	}
 
 	@Test
+	void anAccountNeverContactedCountsFromItsFiling() {
+		Instant filed = NOW.minus(Duration.ofDays(20));
+		assertThat(ContactCadence.clock(null, filed)).isEqualTo(filed);
+		assertThat(this.cadence.isOverdue(Tier.A, ContactCadence.clock(null, filed), NOW)).isTrue();
+		assertThat(this.cadence.isOverdue(Tier.B, ContactCadence.clock(null, filed), NOW)).isFalse();
+		assertThat(ContactCadence.clock(NOW, filed)).isEqualTo(NOW);
+	}
+
+	@Test
 	void anAccountWithoutATierFollowsTheLongestInterval() {
 		assertThat(this.cadence.intervalDays(null)).isEqualTo(90);
 		assertThat(this.cadence.isOverdue(null, NOW.minus(Duration.ofDays(89)), NOW)).isFalse();

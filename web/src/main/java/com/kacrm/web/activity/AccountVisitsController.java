@@ -67,10 +67,12 @@ class AccountVisitsController {
 		model.addAttribute("usualVisits", USUAL_VISITS);
 		model.addAttribute("lastContact", lastContact);
 		model.addAttribute("intervalDays", cadence.intervalDays(header.tier()));
-		model.addAttribute("dueAt", (lastContact != null) ? cadence.dueAt(header.tier(), lastContact) : null);
-		model.addAttribute("overdue", lastContact == null || cadence.isOverdue(header.tier(), lastContact, now));
-		model.addAttribute("daysOverdue",
-				(lastContact != null) ? cadence.daysOverdue(header.tier(), lastContact, now) : 0L);
+		// The same clock as the overdue list: the last contact, or the filing when never
+		// contacted.
+		Instant clock = ContactCadence.clock(lastContact, this.accounts.show(id, user.viewer()).createdAt());
+		model.addAttribute("dueAt", cadence.dueAt(header.tier(), clock));
+		model.addAttribute("overdue", cadence.isOverdue(header.tier(), clock, now));
+		model.addAttribute("daysOverdue", cadence.daysOverdue(header.tier(), clock, now));
 		return "accounts/visits";
 	}
 

@@ -224,6 +224,7 @@ class LeadExcelIntegrationTests {
 		this.mvc.perform(get(location).with(user(signedIn("rep.li")))).andExpect(status().isNotFound());
 		this.mvc.perform(get(location).header("HX-Request", "true").with(user(signedIn("rep.zhang"))))
 			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Refresh", "true"))
 			.andExpect(content().string(containsString("id=\"import-progress\"")))
 			.andExpect(content().string(not(containsString("<nav"))));
 	}

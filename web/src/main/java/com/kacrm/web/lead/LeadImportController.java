@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.kacrm.web.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -79,9 +80,17 @@ class LeadImportController {
 
 	@GetMapping("/leads/import/{jobId}")
 	String show(@PathVariable UUID jobId, @AuthenticationPrincipal CurrentUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Locale locale, Model model) {
 		ImportJob job = this.jobs.find(jobId, user.viewer())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (htmx != null && job.isFinished()) {
+			// The report is drawn by a whole page: swapping it into the polled fragment
+			// lost
+			// the table's rows in the browser.
+			response.setHeader("HX-Refresh", "true");
+			return "leads/import-job :: progress";
+		}
 		model.addAttribute("job", job);
 		if (job.getReport() != null) {
 			model.addAttribute("lines", ImportReportLine.of(job.getReport(), this.messages, locale));

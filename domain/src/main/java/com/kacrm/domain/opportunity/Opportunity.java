@@ -126,6 +126,22 @@ public class Opportunity extends VersionedEntity {
 	@Column(name = "contract_signed_on")
 	private LocalDate contractSignedOn;
 
+	/** The won deal's profit in 万元; negative when the deal loses money. */
+	@Column(name = "profit", precision = 16, scale = 4)
+	private BigDecimal profit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "loss_reason", length = 24)
+	private LossReason lossReason;
+
+	/** The competitor the lost deal went to, when known. */
+	@Column(name = "lost_to_competitor_id")
+	private Long lostToCompetitorId;
+
+	/** When the deal was won or lost; null while it is open or on hold. */
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
 	@Column(name = "approval_locked", nullable = false)
 	private boolean approvalLocked;
 
@@ -304,6 +320,12 @@ public class Opportunity extends VersionedEntity {
 				(kind == MoveKind.FORWARD) ? null : why, evaluated, by, at);
 		this.milestone = target;
 		this.milestoneEnteredAt = at;
+		if (newStatus != OpportunityStatus.WON) {
+			this.closedAt = null;
+		}
+		else if (this.status != OpportunityStatus.WON) {
+			this.closedAt = at;
+		}
 		this.status = newStatus;
 		this.statusReason = null;
 		this.probability = checkedProbability(targetProbability);
@@ -330,9 +352,26 @@ public class Opportunity extends VersionedEntity {
 	 * reason is missing
 	 */
 	public MilestoneMove markLost(String reason, Actor by, Instant at) {
+		return markLost(LossReason.OTHER, null, reason, by, at);
+	}
+
+	/**
+	 * Marks the open deal lost (丢单) for {@code category}, explained by {@code reason},
+	 * and to {@code competitorId} when a competitor won it.
+	 * @throws ChangeRejected when the deal is not open, its 立项 request is pending, or the
+	 * category or reason is missing
+	 */
+	public MilestoneMove markLost(LossReason category, Long competitorId, String reason, Actor by, Instant at) {
 		requireUnlocked("status", false);
-		return changeStatus(MoveKind.LOST, OpportunityStatus.LOST, reason, "opportunity.status.lostReasonRequired", by,
-				at);
+		if (category == null) {
+			throw ChangeRejected.of("lossReason", "form.required");
+		}
+		MilestoneMove move = changeStatus(MoveKind.LOST, OpportunityStatus.LOST, reason,
+				"opportunity.status.lostReasonRequired", by, at);
+		this.lossReason = category;
+		this.lostToCompetitorId = competitorId;
+		this.closedAt = at;
+		return move;
 	}
 
 	/**
@@ -361,6 +400,9 @@ public class Opportunity extends VersionedEntity {
 				OpportunityStatus.OPEN, why, null, by, at);
 		this.status = OpportunityStatus.OPEN;
 		this.statusReason = null;
+		this.lossReason = null;
+		this.lostToCompetitorId = null;
+		this.closedAt = null;
 		return move;
 	}
 
@@ -430,7 +472,26 @@ public class Opportunity extends VersionedEntity {
 	 * or wrong
 	 */
 	public List<FieldChange> recordContract(BigDecimal amount, LocalDate signedOn, LocalDate today) {
+		return recordContract(amount, this.profit, signedOn, today);
+	}
+
+	/**
+	 * Records the signed contract of the won deal: its amount and profit in 万元 (the
+	 * profit may be negative, never above the amount; it may be unknown) and signing
+	 * date.
+	 * @return the changes, for the history
+	 * @throws ChangeRejected when the deal is not won, or the amount, profit or date is
+	 * missing or wrong
+	 */
+	public List<FieldChange> recordContract(BigDecimal amount, BigDecimal newProfit, LocalDate signedOn,
+			LocalDate today) {
 		Violations violations = new Violations();
+		if (newProfit != null) {
+			violations.amount("profit", newProfit.abs());
+			if (amount != null && newProfit.compareTo(amount) > 0) {
+				violations.add("profit", "opportunity.contract.profitAboveAmount");
+			}
+		}
 		if (this.status != OpportunityStatus.WON) {
 			violations.add("contractAmount", "opportunity.contract.notWon");
 		}
@@ -453,9 +514,11 @@ public class Opportunity extends VersionedEntity {
 		List<FieldChange> changes = new FieldChanges()
 			.add("opportunity.contractAmount", plain(this.contractAmount), plain(amount))
 			.add("opportunity.contractSignedOn", this.contractSignedOn, signedOn)
+			.add("opportunity.profit", plain(this.profit), plain(newProfit))
 			.list();
 		this.contractAmount = amount;
 		this.contractSignedOn = signedOn;
+		this.profit = newProfit;
 		return changes;
 	}
 
@@ -664,6 +727,22 @@ public class Opportunity extends VersionedEntity {
 
 	public LocalDate getContractSignedOn() {
 		return this.contractSignedOn;
+	}
+
+	public BigDecimal getProfit() {
+		return this.profit;
+	}
+
+	public LossReason getLossReason() {
+		return this.lossReason;
+	}
+
+	public Long getLostToCompetitorId() {
+		return this.lostToCompetitorId;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -25,7 +25,7 @@ public enum NavigationItem {
 
 	APPROVALS("/approvals", "nav.approvals", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
-	FUNNEL("/funnel", "nav.funnel", false, Role.REP, Role.MANAGER, Role.ADMIN),
+	FUNNEL("/funnel", "nav.funnel", true, Role.REP, Role.MANAGER, Role.ADMIN),
 
 	ADMIN("/admin", "nav.admin", true, Role.ADMIN);
 

@@ -1,6 +1,7 @@
 /*
  * Charts of the key-account analysis (templates/reports/key-accounts.html): each element with a
  * data-chart attribute holds its figures and labels as JSON, rendered by the server from the bundles.
+ * Canvas renderer: the SVG one writes style attributes, which the CSP (style-src self) blocks.
  * Types: "bar" (categories, series), "barLine" (bars plus a line on a second axis in %), "pie" (items).
  */
 (function () {
@@ -58,7 +59,7 @@
             element.textContent = spec.empty;
             return;
         }
-        var chart = window.echarts.init(element, null, { renderer: 'svg' });
+        var chart = window.echarts.init(element, null, { renderer: 'canvas' });
         chart.setOption(option(spec));
         element.setAttribute('data-drawn', 'true');
         window.addEventListener('resize', function () { chart.resize(); });

@@ -623,7 +623,9 @@ class DemoOpportunityWriter {
 		private void contract(Instant at) {
 			long version = DemoOpportunityWriter.this.opportunities.show(this.id, this.rep).version();
 			DemoOpportunityWriter.this.opportunities.recordContract(this.id, version,
-					BigDecimal.valueOf(this.deal.contract()), at.atZone(ZONE).toLocalDate(), this.rep);
+					BigDecimal.valueOf(this.deal.contract()),
+					(this.deal.profit() != null) ? BigDecimal.valueOf(this.deal.profit()) : null,
+					at.atZone(ZONE).toLocalDate(), this.rep);
 		}
 
 		private void pay(BigDecimal amount, Instant at, String note) {
@@ -653,18 +655,38 @@ class DemoOpportunityWriter {
 			update("update milestone_move set moved_at = :at where id = (select max(id) from milestone_move"
 					+ " where opportunity_id = :id)", at, this.id);
 			update("update opportunity set milestone_entered_at = :at where id = :id", at, this.id);
+			if (next == Milestone.CONTRACT_SIGNED) {
+				// won at that moment: the win/loss report counts it by its closing day
+				update("update opportunity set closed_at = :at where id = :id", at, this.id);
+			}
 		}
 
 		private void close(Instant at) {
 			long version = DemoOpportunityWriter.this.opportunities.show(this.id, this.rep).version();
 			if (this.deal.status() == OpportunityStatus.LOST) {
-				DemoOpportunityWriter.this.opportunities.markLost(this.id, version, this.deal.reason(), this.rep);
+				DemoOpportunityWriter.this.opportunities.markLost(this.id, version, this.deal.lossReason(),
+						competitorId(this.deal.lostTo()), this.deal.reason(), this.rep);
+				update("update opportunity set closed_at = :at where id = :id", at, this.id);
 			}
 			else {
 				DemoOpportunityWriter.this.opportunities.putOnHold(this.id, version, this.deal.reason(), this.rep);
 			}
 			update("update milestone_move set moved_at = :at where id = (select max(id) from milestone_move"
 					+ " where opportunity_id = :id)", at, this.id);
+		}
+
+		/**
+		 * The demo competitor of that name, filed with the account files; null if none.
+		 */
+		private Long competitorId(String name) {
+			if (name == null) {
+				return null;
+			}
+			return DemoOpportunityWriter.this.jdbc.sql("select id from competitor where name = :name")
+				.param("name", name)
+				.query(Long.class)
+				.optional()
+				.orElse(null);
 		}
 
 	}

@@ -333,11 +333,13 @@ class OpportunityPageIntegrationTests {
 			.andExpect(content().string(containsString("<td data-field=\"status\">进行中</td>")));
 	}
 
+	/** A change of status; marking lost names a reason's category as the form asks. */
 	private org.springframework.test.web.servlet.RequestBuilder changeStatus(String action, String reason) {
 		return post("/opportunities/{id}/status", this.opportunityId)
 			.param("version", "" + this.deals.show(this.opportunityId).version())
 			.param("action", action)
 			.param("reason", reason)
+			.param("lossReason", "lost".equals(action) ? "COMPETITOR" : "")
 			.with(this.deals.as("rep.zhang"))
 			.with(csrf());
 	}

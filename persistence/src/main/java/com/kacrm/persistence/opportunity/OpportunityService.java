@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.kacrm.domain.account.Account;
+import com.kacrm.domain.competitor.Competitor;
 import com.kacrm.domain.history.FieldChange;
+import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.history.HistorySubject;
+import com.kacrm.domain.opportunity.LossReason;
 import com.kacrm.domain.opportunity.MilestoneMove;
 import com.kacrm.domain.opportunity.MilestoneTimeline;
 import com.kacrm.domain.opportunity.Opportunity;
@@ -48,6 +51,12 @@ public class OpportunityService {
 
 	/** The history field of an opportunity's opening. */
 	public static final String OPENED_FIELD = "opportunity.opened";
+
+	/** The history's field of a lost deal's reason category. */
+	public static final String LOSS_REASON_FIELD = "opportunity.lossReason";
+
+	/** The history's field of the competitor a lost deal went to. */
+	public static final String LOST_TO_FIELD = "opportunity.lostToCompetitor";
 
 	private final EntityManager entityManager;
 
@@ -132,7 +141,9 @@ public class OpportunityService {
 				o.getMilestoneEnteredAt(), o.getStatus(), o.getStatusReason(), o.getNextStep(), o.getNextStepDate(),
 				o.getContractAmount(), o.getContractSignedOn(), o.getCreatedAt(), o.getCreatedByName(), days,
 				Duration.between(o.getMilestoneEnteredAt(), now).toDays(), this.access.mayManage(o, viewer),
-				o.isApprovalLocked(), o.isApprovalLocked() && !passesApprovalLock(viewer), o.getExpenseBudget());
+				o.isApprovalLocked(), o.isApprovalLocked() && !passesApprovalLock(viewer), o.getExpenseBudget(),
+				o.getProfit(), o.getLossReason(), o.getLostToCompetitorId(),
+				(o.getLostToCompetitorId() != null) ? competitorNameOrNull(o.getLostToCompetitorId()) : null);
 	}
 
 	/**
@@ -185,8 +196,37 @@ public class OpportunityService {
 	 */
 	@Transactional
 	public void markLost(long id, long expectedVersion, String reason, Viewer viewer) {
+		markLost(id, expectedVersion, LossReason.OTHER, null, reason, viewer);
+	}
+
+	/**
+	 * Marks the open deal lost for the reason {@code category}, explained by
+	 * {@code reason}, and to the competitor {@code competitorId} when one won it.
+	 * @throws ChangeRejected when it is not open, the category or reason is missing, or
+	 * there is no such competitor
+	 */
+	@Transactional
+	public void markLost(long id, long expectedVersion, LossReason category, Long competitorId, String reason,
+			Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		recordMove(opportunity, opportunity.markLost(reason, viewer.actor(), this.clock.instant()), viewer);
+		String competitorName = (competitorId != null) ? competitorName(competitorId) : null;
+		MilestoneMove move = opportunity.markLost(category, competitorId, reason, viewer.actor(), this.clock.instant());
+		this.entityManager.persist(move);
+		record(opportunity,
+				new FieldChanges()
+					.add(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())
+					.add(LOSS_REASON_FIELD, null, category.name())
+					.add(LOST_TO_FIELD, null, competitorName)
+					.list(),
+				viewer, move.getReason());
+	}
+
+	private String competitorName(long competitorId) {
+		Competitor competitor = this.entityManager.find(Competitor.class, competitorId);
+		if (competitor == null) {
+			throw ChangeRejected.of("lostToCompetitorId", "opportunity.lostToCompetitor.unknown");
+		}
+		return competitor.getName();
 	}
 
 	/**
@@ -206,7 +246,22 @@ public class OpportunityService {
 	@Transactional
 	public void reopen(long id, long expectedVersion, String reason, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
-		recordMove(opportunity, opportunity.reopen(reason, viewer.actor(), this.clock.instant()), viewer);
+		LossReason category = opportunity.getLossReason();
+		Long competitorId = opportunity.getLostToCompetitorId();
+		MilestoneMove move = opportunity.reopen(reason, viewer.actor(), this.clock.instant());
+		this.entityManager.persist(move);
+		record(opportunity,
+				new FieldChanges()
+					.add(MilestoneService.STATUS_FIELD, move.getFromStatus().name(), move.getToStatus().name())
+					.add(LOSS_REASON_FIELD, (category != null) ? category.name() : null, null)
+					.add(LOST_TO_FIELD, (competitorId != null) ? competitorNameOrNull(competitorId) : null, null)
+					.list(),
+				viewer, move.getReason());
+	}
+
+	private String competitorNameOrNull(long competitorId) {
+		Competitor competitor = this.entityManager.find(Competitor.class, competitorId);
+		return (competitor != null) ? competitor.getName() : null;
 	}
 
 	/**
@@ -217,6 +272,18 @@ public class OpportunityService {
 	public void recordContract(long id, long expectedVersion, BigDecimal amount, LocalDate signedOn, Viewer viewer) {
 		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
 		record(opportunity, opportunity.recordContract(amount, signedOn, this.calendar.today()), viewer, null);
+	}
+
+	/**
+	 * Records the won deal's signed contract: amount and profit in 万元 (the profit may be
+	 * negative or unknown, never above the amount) and signing date.
+	 * @throws ChangeRejected when the deal is not won or the values are wrong
+	 */
+	@Transactional
+	public void recordContract(long id, long expectedVersion, BigDecimal amount, BigDecimal profit, LocalDate signedOn,
+			Viewer viewer) {
+		Opportunity opportunity = this.access.forChange(id, expectedVersion, viewer);
+		record(opportunity, opportunity.recordContract(amount, profit, signedOn, this.calendar.today()), viewer, null);
 	}
 
 	/**

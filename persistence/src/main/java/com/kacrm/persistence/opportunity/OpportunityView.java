@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.kacrm.domain.opportunity.LossReason;
 import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
@@ -36,7 +37,8 @@ public record OpportunityView(long id, long version, String name, long accountId
 		OpportunityStatus status, String statusReason, String nextStep, LocalDate nextStepDate,
 		BigDecimal contractAmount, LocalDate contractSignedOn, Instant createdAt, String createdByName,
 		Map<Milestone, Long> daysInMilestone, long daysInCurrentMilestone, boolean mayManage, boolean approvalLocked,
-		boolean keyFieldsLocked, BigDecimal expenseBudget) {
+		boolean keyFieldsLocked, BigDecimal expenseBudget, BigDecimal profit, LossReason lossReason,
+		Long lostToCompetitorId, String lostToCompetitorName) {
 
 	/** The fields a rep edits, to fill the edit form. */
 	public OpportunityDetails details() {

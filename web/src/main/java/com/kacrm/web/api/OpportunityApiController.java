@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.kacrm.domain.opportunity.LossReason;
 import com.kacrm.domain.opportunity.MoveKind;
 import com.kacrm.domain.opportunity.OpportunityDetails;
 import com.kacrm.domain.opportunity.OpportunityStatus;
@@ -136,6 +137,55 @@ class OpportunityApiController {
 	}
 
 	/**
+	 * Changes the deal's status: {@code action} {@code lost} (with {@code lossReason},
+	 * one of the LossReason codes, required, and optionally {@code lostToCompetitorId}),
+	 * {@code hold} or {@code reopen}, each with a {@code reason}; {@code version} (in the
+	 * body or as {@code If-Match}) is the one last read.
+	 */
+	@PostMapping("/{id}/status")
+	OpportunityResource changeStatus(@PathVariable long id, @RequestBody StatusRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		long version = AccountApiController.version(request.version(), ifMatch);
+		switch ((request.action() != null) ? request.action() : "") {
+			case "lost" -> this.opportunities.markLost(id, version, lossReasonOf(request.lossReason()),
+					request.lostToCompetitorId(), request.reason(), user.viewer());
+			case "hold" -> this.opportunities.putOnHold(id, version, request.reason(), user.viewer());
+			case "reopen" -> this.opportunities.reopen(id, version, request.reason(), user.viewer());
+			default -> throw ChangeRejected.of("action", "opportunityPage.status.chooseAction");
+		}
+		return resource(id, user, locale);
+	}
+
+	/**
+	 * Records the won deal's signed contract: {@code contractAmount} and optional
+	 * {@code profit} in 万元 (may be negative, never above the amount) and
+	 * {@code contractSignedOn}; {@code version} (in the body or as {@code If-Match}) is
+	 * the one last read.
+	 */
+	@PutMapping("/{id}/contract")
+	OpportunityResource recordContract(@PathVariable long id, @RequestBody ContractRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		long version = AccountApiController.version(request.version(), ifMatch);
+		this.opportunities.recordContract(id, version, request.contractAmount(), request.profit(),
+				request.contractSignedOn(), user.viewer());
+		return resource(id, user, locale);
+	}
+
+	private static LossReason lossReasonOf(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			return LossReason.valueOf(code.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw ChangeRejected.of("lossReason", "opportunity.api.unknownLossReason", code.strip());
+		}
+	}
+
+	/**
 	 * The deal's moves and changes of status, newest first, and the whole days spent in
 	 * each milestone it has been at.
 	 */
@@ -186,6 +236,24 @@ class OpportunityApiController {
 	}
 
 	/**
+	 * A change of status: the action ({@code lost}, {@code hold}, {@code reopen}), the
+	 * reason in words, for {@code lost} the reason's category and the competitor it went
+	 * to, and the version read.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record StatusRequest(String action, String reason, String lossReason, Long lostToCompetitorId, Long version) {
+
+	}
+
+	/**
+	 * The signed contract: amount and profit in 万元, signing date, and the version read.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ContractRequest(BigDecimal contractAmount, BigDecimal profit, LocalDate contractSignedOn, Long version) {
+
+	}
+
+	/**
 	 * A move: the target milestone's code, the reason (required back and with an
 	 * override), whether to override a closed gate, and optionally the version read.
 	 */
@@ -211,7 +279,8 @@ class OpportunityApiController {
 			Map<Milestone, Long> daysInMilestone, OpportunityStatus status, String statusReason, int probability,
 			String probabilityReason, int defaultProbability, BigDecimal weightedAmount, String nextStep,
 			LocalDate nextStepDate, BigDecimal contractAmount, LocalDate contractSignedOn, Instant createdAt,
-			String createdByName, boolean mayManage, ChecklistResource checklist) {
+			String createdByName, boolean mayManage, ChecklistResource checklist, BigDecimal profit,
+			LossReason lossReason, Long lostToCompetitorId, String lostToCompetitorName) {
 
 		static OpportunityResource of(OpportunityView o, String milestoneName, ChecklistResource checklist,
 				Locale locale) {
@@ -222,7 +291,7 @@ class OpportunityApiController {
 					new LinkedHashMap<>(o.daysInMilestone()), o.status(), o.statusReason(), o.probability(),
 					o.probabilityReason(), o.defaultProbability(), o.weightedAmount(), o.nextStep(), o.nextStepDate(),
 					o.contractAmount(), o.contractSignedOn(), o.createdAt(), o.createdByName(), o.mayManage(),
-					checklist);
+					checklist, o.profit(), o.lossReason(), o.lostToCompetitorId(), o.lostToCompetitorName());
 		}
 
 	}

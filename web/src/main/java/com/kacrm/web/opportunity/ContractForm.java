@@ -8,8 +8,8 @@ import com.kacrm.persistence.opportunity.OpportunityView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The signed contract of a won deal: amount in 万元 and signing date, with the deal's
- * version.
+ * The signed contract of a won deal: amount and profit (optional, may be negative) in 万元
+ * and signing date, with the deal's version.
  */
 public class ContractForm {
 
@@ -21,6 +21,8 @@ public class ContractForm {
 
 	private BigDecimal contractAmount;
 
+	private BigDecimal profit;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate contractSignedOn;
 
@@ -29,6 +31,7 @@ public class ContractForm {
 		ContractForm form = new ContractForm();
 		form.version = deal.version();
 		form.contractAmount = deal.contractAmount();
+		form.profit = deal.profit();
 		form.contractSignedOn = (deal.contractSignedOn() != null) ? deal.contractSignedOn() : today;
 		return form;
 	}
@@ -55,6 +58,14 @@ public class ContractForm {
 
 	public void setContractSignedOn(LocalDate contractSignedOn) {
 		this.contractSignedOn = contractSignedOn;
+	}
+
+	public BigDecimal getProfit() {
+		return this.profit;
+	}
+
+	public void setProfit(BigDecimal profit) {
+		this.profit = profit;
 	}
 
 }

@@ -58,7 +58,7 @@ class OpportunityContractController {
 			return page(id, user, model);
 		}
 		try {
-			this.opportunities.recordContract(id, form.getVersion(), form.getContractAmount(),
+			this.opportunities.recordContract(id, form.getVersion(), form.getContractAmount(), form.getProfit(),
 					form.getContractSignedOn(), user.viewer());
 		}
 		catch (ChangeRejected ex) {
@@ -71,6 +71,7 @@ class OpportunityContractController {
 			form.setVersion(fresh.getVersion());
 			form.setContractAmount(fresh.getContractAmount());
 			form.setContractSignedOn(fresh.getContractSignedOn());
+			form.setProfit(fresh.getProfit());
 			FormErrors.addConflict(result);
 			return page(id, user, model);
 		}

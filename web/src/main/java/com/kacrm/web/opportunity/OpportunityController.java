@@ -207,9 +207,14 @@ class OpportunityController {
 	String changeStatus(@PathVariable long id, @ModelAttribute(STATUS_FORM) StatusForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Viewer viewer = user.viewer();
+		if ("lost".equals(form.getAction())
+				&& (result.hasFieldErrors("lossReason") || result.hasFieldErrors("lostToCompetitorId"))) {
+			return overview(id, user, model);
+		}
 		try {
 			switch ((form.getAction() != null) ? form.getAction() : "") {
-				case "lost" -> this.opportunities.markLost(id, form.getVersion(), form.getReason(), viewer);
+				case "lost" -> this.opportunities.markLost(id, form.getVersion(), form.getLossReason(),
+						form.getLostToCompetitorId(), form.getReason(), viewer);
 				case "hold" -> this.opportunities.putOnHold(id, form.getVersion(), form.getReason(), viewer);
 				case "reopen" -> this.opportunities.reopen(id, form.getVersion(), form.getReason(), viewer);
 				default -> throw ChangeRejected.of("action", "opportunityPage.status.chooseAction");

@@ -67,4 +67,15 @@ public class IndustryNoteService {
 		return new PageImpl<>(rows, pageable, count.getSingleResult());
 	}
 
+	/** Every industry, active first in the admin's order: for the filter and the form. */
+	@Transactional(readOnly = true)
+	public List<IndustryChoice> industries() {
+		return this.entityManager
+			.createQuery(
+					"select new com.kacrm.persistence.industry.IndustryChoice(i.id, i.name, i.active) from Industry i"
+							+ " order by i.active desc, i.sortOrder, i.code",
+					IndustryChoice.class)
+			.getResultList();
+	}
+
 }

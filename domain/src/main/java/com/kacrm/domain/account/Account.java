@@ -16,6 +16,7 @@ import com.kacrm.domain.reference.Industry;
 import com.kacrm.domain.reference.LeadSource;
 import com.kacrm.domain.reference.TierProfile;
 import com.kacrm.domain.reference.TieredCustomer;
+import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Text;
 import com.kacrm.domain.valuation.PortfolioClass;
@@ -85,6 +86,13 @@ public class Account extends TieredCustomer {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	/**
+	 * Who filed this record (the KPI "information collected" counts them per rep); null
+	 * for the system or records older than V022 without history.
+	 */
+	@Column(name = "created_by_id", updatable = false)
+	private Long createdById;
 
 	@Column(length = AccountProfile.MAX_ADDRESS)
 	private String address;
@@ -337,6 +345,19 @@ public class Account extends TieredCustomer {
 
 	public boolean isConvertedFromLead() {
 		return this.convertedFromLeadId != null;
+	}
+
+	/**
+	 * Records who filed this new record; set once, when it is created.
+	 */
+	public void filedBy(Actor actor) {
+		if (this.createdById == null) {
+			this.createdById = actor.userId();
+		}
+	}
+
+	public Long getCreatedById() {
+		return this.createdById;
 	}
 
 	public Instant getCreatedAt() {

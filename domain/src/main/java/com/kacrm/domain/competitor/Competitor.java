@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.FieldChanges;
 import com.kacrm.domain.reference.CompanyNameKey;
+import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Text;
 import com.kacrm.domain.shared.VersionedEntity;
@@ -44,6 +45,13 @@ public class Competitor extends VersionedEntity {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	/**
+	 * Who filed this record (the KPI "information collected" counts them per rep); null
+	 * for the system or records older than V022 without history.
+	 */
+	@Column(name = "created_by_id", updatable = false)
+	private Long createdById;
 
 	protected Competitor() {
 	}
@@ -108,6 +116,19 @@ public class Competitor extends VersionedEntity {
 
 	public String getLocalOrganisation() {
 		return this.localOrganisation;
+	}
+
+	/**
+	 * Records who filed this new record; set once, when it is created.
+	 */
+	public void filedBy(Actor actor) {
+		if (this.createdById == null) {
+			this.createdById = actor.userId();
+		}
+	}
+
+	public Long getCreatedById() {
+		return this.createdById;
 	}
 
 	public Instant getCreatedAt() {

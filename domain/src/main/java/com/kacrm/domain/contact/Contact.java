@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.kacrm.domain.account.Account;
 import com.kacrm.domain.history.FieldChange;
 import com.kacrm.domain.history.FieldChanges;
+import com.kacrm.domain.shared.Actor;
 import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Text;
 import com.kacrm.domain.shared.VersionedEntity;
@@ -78,6 +79,13 @@ public class Contact extends VersionedEntity {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	/**
+	 * Who filed this record (the KPI "information collected" counts them per rep); null
+	 * for the system or records older than V022 without history.
+	 */
+	@Column(name = "created_by_id", updatable = false)
+	private Long createdById;
 
 	@Column(name = "left_at")
 	private Instant leftAt;
@@ -270,6 +278,19 @@ public class Contact extends VersionedEntity {
 
 	public Integer getTargetDepth() {
 		return this.targetDepth;
+	}
+
+	/**
+	 * Records who filed this new record; set once, when it is created.
+	 */
+	public void filedBy(Actor actor) {
+		if (this.createdById == null) {
+			this.createdById = actor.userId();
+		}
+	}
+
+	public Long getCreatedById() {
+		return this.createdById;
 	}
 
 	public Instant getCreatedAt() {

@@ -142,6 +142,7 @@ public class AccountService {
 		Account created = new Account(account.name(), team, owner, industry,
 				new TierProfile(account.industryRank(), account.annualRevenue(), account.annualPurchase()),
 				this.clock.instant());
+		created.filedBy(actor);
 		this.entityManager.persist(created);
 		this.tiering.assignTier(created, subject(created), actor);
 		return created.getId();
@@ -186,6 +187,7 @@ public class AccountService {
 				new TierProfile(profile.industryRank(), profile.annualRevenue(), profile.annualPurchase()),
 				this.clock.instant());
 		created.edit(profile);
+		created.filedBy(viewer.actor());
 		// Inserted complete, with its tier: one insert, and its first version is 0.
 		var tier = this.tiering.assessNew(created);
 		this.entityManager.persist(created);
@@ -338,6 +340,7 @@ public class AccountService {
 	@Transactional
 	public Account createFromLead(Lead lead, Team team, User owner, Actor actor) {
 		Account created = Account.fromLead(lead, team, owner, this.clock.instant());
+		created.filedBy(actor);
 		this.entityManager.persist(created);
 		HistorySubject subject = subject(created);
 		this.history.record(subject, List.of(FieldChange.of(CONVERTED_FROM_LEAD_FIELD, null, lead.getNumber())), actor,

@@ -160,7 +160,9 @@ public class CompetitorService {
 	public long create(CompetitorDetails details, Viewer viewer) {
 		ChangeRejected.throwIfAny(details.violations());
 		refuseDuplicate(details.name(), null);
-		Competitor competitor = this.competitors.save(new Competitor(details, this.clock.instant()));
+		Competitor created = new Competitor(details, this.clock.instant());
+		created.filedBy(viewer.actor());
+		Competitor competitor = this.competitors.save(created);
 		this.history.record(subject(competitor), List.of(FieldChange.of("competitor.name", null, competitor.getName())),
 				viewer.actor(), null);
 		return competitor.getId();

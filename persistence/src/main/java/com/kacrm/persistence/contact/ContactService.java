@@ -187,6 +187,7 @@ public class ContactService {
 	public long add(long accountId, NewContact contact, Viewer viewer) {
 		Account account = this.access.locked(accountId, viewer);
 		Contact created = new Contact(account, contact.details(), contact.relationshipDepth(), this.clock.instant());
+		created.filedBy(viewer.actor());
 		// A person not yet saved closes no reporting cycle: placed before the insert, the
 		// new contact starts at version 0 like every other record.
 		FieldChange placed = (contact.reportsToId() != null)

@@ -84,14 +84,12 @@ class LeadImportController {
 			Locale locale, Model model) {
 		ImportJob job = this.jobs.find(jobId, user.viewer())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (htmx != null && job.isFinished()) {
-			// The report is drawn by a whole page: swapping it into the polled fragment
-			// lost
-			// the table's rows in the browser.
-			response.setHeader("HX-Refresh", "true");
-			return "leads/import-job :: progress";
-		}
 		model.addAttribute("job", job);
+		if (htmx != null && job.isFinished()) {
+			// A whole page draws the report: swapped into the polled fragment, the
+			// browser lost the table's rows.
+			response.setHeader("HX-Refresh", "true");
+		}
 		if (job.getReport() != null) {
 			model.addAttribute("lines", ImportReportLine.of(job.getReport(), this.messages, locale));
 		}

@@ -167,7 +167,6 @@ class KpiReportIntegrationTests {
 		List<String> cells = new ArrayList<>();
 		for (int column = 0; column < 13; column++) {
 			final int c = column;
-			var value = row.getCellAsString(c);
 			if (c >= 2) {
 				var number = row.getCellAsNumber(c);
 				cells.add(
@@ -175,7 +174,7 @@ class KpiReportIntegrationTests {
 							.orElse("null"));
 			}
 			else {
-				cells.add(value.orElse("null"));
+				cells.add(row.getCellAsString(c).orElse("null"));
 			}
 		}
 		return String.join("|", cells);

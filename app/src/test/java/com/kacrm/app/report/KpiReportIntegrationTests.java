@@ -114,7 +114,7 @@ class KpiReportIntegrationTests {
 			}
 			expected.add(line(team.get("name").asString(), "团队合计", team.get("total")));
 		}
-		expected.add(line("总计", null, api.get("total")));
+		expected.add(line("总计", "", api.get("total")));
 		List<String> actual = new ArrayList<>();
 		for (Row row : rows.subList(2, rows.size())) {
 			actual.add(line(row));

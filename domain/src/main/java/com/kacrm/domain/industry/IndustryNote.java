@@ -95,7 +95,7 @@ public class IndustryNote {
 		required(violations, "title", title, MAX_TITLE);
 		required(violations, "content", content, MAX_CONTENT);
 		if (source != null && source.strip().length() > MAX_SOURCE) {
-			violations.add(Violation.of("source", "industryNote.error.tooLong", MAX_SOURCE));
+			violations.add(Violation.of("source", "industryNote.error.tooLong", String.valueOf(MAX_SOURCE)));
 		}
 		return violations;
 	}
@@ -105,7 +105,9 @@ public class IndustryNote {
 			violations.add(Violation.of(field, "industryNote.error.required"));
 		}
 		else if (value.strip().length() > max) {
-			violations.add(Violation.of(field, "industryNote.error.tooLong", max));
+			// the limit as text: a number argument would be printed with a thousands
+			// separator
+			violations.add(Violation.of(field, "industryNote.error.tooLong", String.valueOf(max)));
 		}
 	}
 

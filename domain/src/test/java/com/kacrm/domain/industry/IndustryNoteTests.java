@@ -52,8 +52,8 @@ class IndustryNoteTests {
 	void textsLongerThanTheirColumnsAreRejectedWithTheLimit() {
 		assertThat(IndustryNote.violations(this.autoParts, "t".repeat(201), "c".repeat(4001), "s".repeat(300)))
 			.extracting(Violation::field, Violation::arguments)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("title", java.util.List.of(200)),
-					org.assertj.core.groups.Tuple.tuple("content", java.util.List.of(4000)));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("title", java.util.List.of("200")),
+					org.assertj.core.groups.Tuple.tuple("content", java.util.List.of("4000")));
 		assertThat(IndustryNote.violations(this.autoParts, "t".repeat(200), "c".repeat(4000), "s".repeat(300)))
 			.isEmpty();
 	}

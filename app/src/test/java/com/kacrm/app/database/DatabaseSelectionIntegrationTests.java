@@ -26,9 +26,10 @@ class DatabaseSelectionIntegrationTests {
 	DataSource dataSource;
 
 	@Test
-	void aConfiguredDatabaseIsUsedAndNoEmbeddedServerStarts() {
+	void aConfiguredDatabaseIsUsedAndNoEmbeddedServerStarts() throws Exception {
 		assertThat(this.context.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
-		assertThat(((HikariDataSource) this.dataSource).getJdbcUrl()).isEqualTo(TestDatabase.connection().jdbcUrl());
+		assertThat(this.dataSource.unwrap(HikariDataSource.class).getJdbcUrl())
+			.isEqualTo(TestDatabase.connection().jdbcUrl());
 	}
 
 }

@@ -42,7 +42,8 @@ class AdminController {
 			new Screen("leadSources", "/admin/lead-sources"), new Screen("teams", "/admin/teams"),
 			new Screen("users", "/admin/users"), new Screen("tierCriteria", "/admin/tier-criteria"),
 			new Screen("valueModel", "/admin/value-model"), new Screen("milestones", "/admin/milestones"),
-			new Screen("poolRules", "/admin/pool-rules"), new Screen("history", "/admin/history"));
+			new Screen("poolRules", "/admin/pool-rules"), new Screen("history", "/admin/history"),
+			new Screen("audit", "/admin/audit"));
 
 	/**
 	 * A maintenance screen: {@code key} names its label and summary

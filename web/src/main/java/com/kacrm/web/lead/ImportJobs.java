@@ -25,6 +25,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +72,8 @@ public class ImportJobs {
 		forgetOld();
 		ImportJob job = new ImportJob(UUID.randomUUID(), viewer.userId(), fileName, mode, this.clock.instant());
 		this.jobs.put(job.getId(), job);
-		this.workers.execute(() -> run(job, file, classReason, viewer));
+		// The worker carries the user's security context, so the audit trail names them.
+		this.workers.execute(new DelegatingSecurityContextRunnable(() -> run(job, file, classReason, viewer)));
 		return job;
 	}
 

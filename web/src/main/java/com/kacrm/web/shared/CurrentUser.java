@@ -63,6 +63,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return new Actor(this.id, this.displayName);
 	}
 
+	/**
+	 * This user as the audit trail names them: display name and login, since display
+	 * names need not be unique.
+	 */
+	public Actor auditActor() {
+		return new Actor(this.id, this.displayName + " (" + this.username + ")");
+	}
+
 	/** This user as the one on whose behalf services read and change records. */
 	public Viewer viewer() {
 		return new Viewer(this.id, this.displayName, this.role, this.teamCode);

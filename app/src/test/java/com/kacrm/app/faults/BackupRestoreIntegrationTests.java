@@ -54,7 +54,8 @@ class BackupRestoreIntegrationTests {
 						"spring.datasource.password=" + postgres.password(), "server.port=0", "crm.demo.enabled=true",
 						"spring.main.banner-mode=off")
 				.run()) {
-				// Flyway migrated, the demo data is loaded; the app stops before the dump.
+				// Flyway migrated, the demo data is loaded; the app stops before the
+				// dump.
 			}
 
 			Result backup = run(postgres, ops.resolve("backup.sh").toString(), "crm", dump.toString());
@@ -73,7 +74,8 @@ class BackupRestoreIntegrationTests {
 			assertThat(rows).as("rows compared").isGreaterThan(100);
 			assertThat(mismatches).isZero();
 
-			// A restore that differs from its source by one changed value must fail the check.
+			// A restore that differs from its source by one changed value must fail the
+			// check.
 			try (Connection connection = postgres.connect("crm"); Statement statement = connection.createStatement()) {
 				statement.executeUpdate("update flyway_schema_history set description = description || ' (changed)'"
 						+ " where installed_rank = 1");
@@ -93,7 +95,9 @@ class BackupRestoreIntegrationTests {
 		}
 	}
 
-	/** The repository's {@code ops/} folder, found from the module's directory upwards. */
+	/**
+	 * The repository's {@code ops/} folder, found from the module's directory upwards.
+	 */
 	private static Path opsFolder() {
 		for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
 			if (Files.isRegularFile(folder.resolve("ops/restore-check.sh"))) {

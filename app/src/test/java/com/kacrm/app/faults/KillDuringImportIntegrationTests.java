@@ -77,31 +77,28 @@ class KillDuringImportIntegrationTests {
 	private Outcome killDuringImport(ScratchPostgres postgres, String prefix, long delayMillis) throws Exception {
 		int port = freePort();
 		Path log = Files.createTempFile("kacrm-kill9-", ".log");
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-cp", System.getProperty("java.class.path"), CrmApplication.class.getName(),
-				"--spring.datasource.url=" + postgres.jdbcUrl("crm"),
-				"--spring.datasource.username=" + ScratchPostgres.SUPERUSER,
-				"--spring.datasource.password=" + postgres.password(),
-				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME,
-				"--server.port=" + port, "--crm.demo.enabled=true", "--spring.main.banner-mode=off"));
-		Process app = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						CrmApplication.class.getName(), "--spring.datasource.url=" + postgres.jdbcUrl("crm"),
+						"--spring.datasource.username=" + ScratchPostgres.SUPERUSER,
+						"--spring.datasource.password=" + postgres.password(),
+						"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME,
+						"--server.port=" + port, "--crm.demo.enabled=true", "--spring.main.banner-mode=off"));
+		Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
 			awaitHealthy(app, port, log);
 			HttpClient client = HttpClient.newHttpClient();
 			String boundary = "----kacrm" + prefix;
-			CompletableFuture<HttpResponse<String>> upload = client.sendAsync(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/leads/import"))
-						.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-						.header("Authorization",
-								"Basic " + Base64.getEncoder()
-									.encodeToString("rep.zhang:demo1234".getBytes(StandardCharsets.UTF_8)))
-						.timeout(Duration.ofSeconds(120))
-						.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, sheet(prefix))))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			CompletableFuture<HttpResponse<String>> upload = client
+				.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/leads/import"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString("rep.zhang:demo1234".getBytes(StandardCharsets.UTF_8)))
+					.timeout(Duration.ofSeconds(120))
+					.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, sheet(prefix))))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			boolean midWrite = awaitWritingTransaction(postgres, upload);
 			Thread.sleep(delayMillis);
 			boolean stillWriting = midWrite && writingTransactions(postgres) > 0;
@@ -110,9 +107,10 @@ class KillDuringImportIntegrationTests {
 			awaitConnectionsGone(postgres);
 			try (Connection connection = postgres.connect("crm"); Statement statement = connection.createStatement()) {
 				int leads = count(statement, "select count(*) from lead where name like '" + prefix + "%'");
-				int withoutHistory = count(statement, "select count(*) from lead l where l.name like '" + prefix
-						+ "%' and not exists (select 1 from history_entry h where h.subject_type = 'LEAD'"
-						+ " and h.subject_id = l.id)");
+				int withoutHistory = count(statement,
+						"select count(*) from lead l where l.name like '" + prefix
+								+ "%' and not exists (select 1 from history_entry h where h.subject_type = 'LEAD'"
+								+ " and h.subject_id = l.id)");
 				return new Outcome(leads, withoutHistory, stillWriting || (midWrite && leads == 0));
 			}
 		}
@@ -149,8 +147,8 @@ class KillDuringImportIntegrationTests {
 	private static void awaitConnectionsGone(ScratchPostgres postgres) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement()) {
-			while (count(statement, "select count(*) from pg_stat_activity where application_name = '"
-					+ APPLICATION_NAME + "'") > 0) {
+			while (count(statement,
+					"select count(*) from pg_stat_activity where application_name = '" + APPLICATION_NAME + "'") > 0) {
 				assertThat(System.nanoTime()).as("the killed app's connections are gone").isLessThan(deadline);
 				Thread.sleep(50);
 			}
@@ -202,9 +200,10 @@ class KillDuringImportIntegrationTests {
 				+ "Content-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(file);
-		body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nALL_OR_NOTHING\r\n--"
-				+ boundary + "--\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		body.write(
+				("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nALL_OR_NOTHING\r\n--"
+						+ boundary + "--\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		return body.toByteArray();
 	}
 

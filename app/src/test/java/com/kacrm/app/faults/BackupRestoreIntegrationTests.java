@@ -12,11 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.kacrm.app.CrmApplication;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -29,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (here: the source changed by one row after the dump) is reported and fails the check.
  *
  * <p>
- * Runs against a PostgreSQL server of its own ({@link ScratchPostgres}) of the same
+ * Runs against a PostgreSQL server of its own ({@link FaultTestDatabase}) of the same
  * version as the client programs (Debian's), since pg_dump refuses a newer server such as
  * the embedded PostgreSQL 17 of the other tests.
  */
@@ -46,24 +42,15 @@ class BackupRestoreIntegrationTests {
 		Path ops = opsFolder();
 		Path work = Files.createTempDirectory("kacrm-backup-");
 		Path dump = work.resolve("crm.dump");
-		try (ScratchPostgres postgres = ScratchPostgres.start("backup")) {
-			postgres.createDatabase("crm");
-			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CrmApplication.class)
-				.properties("spring.datasource.url=" + postgres.jdbcUrl("crm"),
-						"spring.datasource.username=" + ScratchPostgres.SUPERUSER,
-						"spring.datasource.password=" + postgres.password(), "server.port=0", "crm.demo.enabled=true",
-						"spring.main.banner-mode=off")
-				.run()) {
-				// Flyway migrated, the demo data is loaded; the app stops before the
-				// dump.
-			}
-
-			Result backup = run(postgres, ops.resolve("backup.sh").toString(), "crm", dump.toString());
+		ScratchPostgres postgres = FaultTestDatabase.prepared();
+		String database = FaultTestDatabase.DATABASE;
+		try {
+			Result backup = run(postgres, ops.resolve("backup.sh").toString(), database, dump.toString());
 			assertThat(backup.exitCode()).as(backup.output()).isZero();
 			Matcher dumped = DUMP.matcher(backup.output());
 			assertThat(dumped.find()).as(backup.output()).isTrue();
 
-			Result check = run(postgres, ops.resolve("restore-check.sh").toString(), dump.toString(), "crm");
+			Result check = run(postgres, ops.resolve("restore-check.sh").toString(), dump.toString(), database);
 			assertThat(check.exitCode()).as(check.output()).isZero();
 			Matcher figures = CHECK.matcher(check.output());
 			assertThat(figures.find()).as(check.output()).isTrue();
@@ -75,12 +62,18 @@ class BackupRestoreIntegrationTests {
 			assertThat(mismatches).isZero();
 
 			// A restore that differs from its source by one changed value must fail the
-			// check.
-			try (Connection connection = postgres.connect("crm"); Statement statement = connection.createStatement()) {
-				statement.executeUpdate("update flyway_schema_history set description = description || ' (changed)'"
-						+ " where installed_rank = 1");
+			// check (the source changes here, which the comparison cannot tell apart).
+			execute(postgres, "update flyway_schema_history set description = description || ' (changed)'"
+					+ " where installed_rank = 1");
+			Result differs;
+			try {
+				differs = run(postgres, ops.resolve("restore-check.sh").toString(), dump.toString(), database);
 			}
-			Result differs = run(postgres, ops.resolve("restore-check.sh").toString(), dump.toString(), "crm");
+			finally {
+				execute(postgres,
+						"update flyway_schema_history set description = replace(description, ' (changed)', '')"
+								+ " where installed_rank = 1");
+			}
 			assertThat(differs.exitCode()).as(differs.output()).isEqualTo(1);
 			assertThat(differs.output()).contains("MISMATCH public.flyway_schema_history").contains("mismatches=1");
 
@@ -92,6 +85,13 @@ class BackupRestoreIntegrationTests {
 		finally {
 			Files.deleteIfExists(dump);
 			Files.deleteIfExists(work);
+		}
+	}
+
+	private static void execute(ScratchPostgres postgres, String sql) throws Exception {
+		try (Connection connection = postgres.connect(FaultTestDatabase.DATABASE);
+				Statement statement = connection.createStatement()) {
+			statement.executeUpdate(sql);
 		}
 	}
 

@@ -23,11 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.kacrm.app.CrmApplication;
 import com.kacrm.app.test.BrowserlessSession;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,17 +50,10 @@ class DatabaseRestartIntegrationTests {
 	@Test
 	void duringARestartRequestsFailFastWith503AndAfterItTheyWorkWithNoPartialWrites() throws Exception {
 		assumeTrue(ScratchPostgres.serverBinaries().isPresent(), "Debian's PostgreSQL server is not installed");
-		try (ScratchPostgres postgres = ScratchPostgres.start("db-restart")) {
-			postgres.createDatabase("crm");
-			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CrmApplication.class)
-				.properties("spring.datasource.url=" + postgres.jdbcUrl("crm"),
-						"spring.datasource.username=" + ScratchPostgres.SUPERUSER,
-						"spring.datasource.password=" + postgres.password(), "server.port=0", "crm.demo.enabled=true",
-						"spring.main.banner-mode=off")
-				.run()) {
-				int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-				underLoad(postgres, port);
-			}
+		ScratchPostgres postgres = FaultTestDatabase.prepared();
+		try (ConfigurableApplicationContext app = FaultTestDatabase.application(postgres, false)) {
+			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			underLoad(postgres, port);
 		}
 	}
 
@@ -161,7 +152,8 @@ class DatabaseRestartIntegrationTests {
 
 		int partial;
 		int missing;
-		try (Connection connection = postgres.connect("crm"); Statement statement = connection.createStatement()) {
+		try (Connection connection = postgres.connect(FaultTestDatabase.DATABASE);
+				Statement statement = connection.createStatement()) {
 			try (ResultSet rows = statement.executeQuery(
 					"""
 							select count(*) from lead l where l.name like '%s-%%'

@@ -49,42 +49,40 @@ class KillDuringImportIntegrationTests {
 	@Test
 	void aKilledImportLeavesAllRowsOrNone() throws Exception {
 		assumeTrue(ScratchPostgres.serverBinaries().isPresent(), "Debian's PostgreSQL server is not installed");
-		try (ScratchPostgres postgres = ScratchPostgres.start("kill9")) {
-			postgres.createDatabase("crm");
-			int runs = 0;
-			int allOrNone = 0;
-			int partial = 0;
-			int killedMidWrite = 0;
-			for (long delay : KILL_DELAYS) {
-				String prefix = "K9" + Long.toString(System.nanoTime(), 36);
-				Outcome outcome = killDuringImport(postgres, prefix, delay);
-				runs++;
-				killedMidWrite += outcome.killedMidWrite() ? 1 : 0;
-				if (outcome.leads() == 0 || (outcome.leads() == ROWS && outcome.withoutHistory() == 0)) {
-					allOrNone++;
-				}
-				else {
-					partial++;
-				}
+		ScratchPostgres postgres = FaultTestDatabase.prepared();
+		int runs = 0;
+		int allOrNone = 0;
+		int partial = 0;
+		int killedMidWrite = 0;
+		for (long delay : KILL_DELAYS) {
+			String prefix = "K9" + Long.toString(System.nanoTime(), 36);
+			Outcome outcome = killDuringImport(postgres, prefix, delay);
+			runs++;
+			killedMidWrite += outcome.killedMidWrite() ? 1 : 0;
+			if (outcome.leads() == 0 || (outcome.leads() == ROWS && outcome.withoutHistory() == 0)) {
+				allOrNone++;
 			}
-			System.out.printf("[security-figures] kill-9: runs=%d, all-or-none=%d, partial=%d, killed-mid-write=%d%n",
-					runs, allOrNone, partial, killedMidWrite);
-			assertThat(partial).isZero();
-			assertThat(killedMidWrite).as("runs killed while the import was writing").isPositive();
+			else {
+				partial++;
+			}
 		}
+		System.out.printf("[security-figures] kill-9: runs=%d, all-or-none=%d, partial=%d, killed-mid-write=%d%n", runs,
+				allOrNone, partial, killedMidWrite);
+		assertThat(partial).isZero();
+		assertThat(killedMidWrite).as("runs killed while the import was writing").isPositive();
 	}
 
 	private Outcome killDuringImport(ScratchPostgres postgres, String prefix, long delayMillis) throws Exception {
 		int port = freePort();
 		Path log = Files.createTempFile("kacrm-kill9-", ".log");
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-						CrmApplication.class.getName(), "--spring.datasource.url=" + postgres.jdbcUrl("crm"),
-						"--spring.datasource.username=" + ScratchPostgres.SUPERUSER,
-						"--spring.datasource.password=" + postgres.password(),
-						"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME,
-						"--server.port=" + port, "--crm.demo.enabled=true", "--spring.main.banner-mode=off"));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CrmApplication.class.getName(),
+				"--spring.datasource.url=" + postgres.jdbcUrl(FaultTestDatabase.DATABASE),
+				"--spring.datasource.username=" + ScratchPostgres.SUPERUSER,
+				"--spring.datasource.password=" + postgres.password(),
+				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + APPLICATION_NAME,
+				"--server.port=" + port, "--crm.demo.enabled=false", "--spring.main.banner-mode=off"));
 		Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
 			awaitHealthy(app, port, log);
@@ -105,7 +103,8 @@ class KillDuringImportIntegrationTests {
 			app.destroyForcibly();
 			assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
 			awaitConnectionsGone(postgres);
-			try (Connection connection = postgres.connect("crm"); Statement statement = connection.createStatement()) {
+			try (Connection connection = postgres.connect(FaultTestDatabase.DATABASE);
+					Statement statement = connection.createStatement()) {
 				int leads = count(statement, "select count(*) from lead where name like '" + prefix + "%'");
 				int withoutHistory = count(statement,
 						"select count(*) from lead l where l.name like '" + prefix
@@ -157,7 +156,7 @@ class KillDuringImportIntegrationTests {
 
 	private static void awaitHealthy(Process app, int port, Path log) throws Exception {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (System.nanoTime() < deadline) {
 			if (!app.isAlive()) {
 				throw new IllegalStateException("The app exited:\n" + Files.readString(log));

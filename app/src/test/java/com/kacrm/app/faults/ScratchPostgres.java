@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * <p>
  * PostgreSQL refuses to run as root, so as root the server programs run as the
  * {@code postgres} user the Debian package creates ({@code runuser}); the client programs
- * (pg_dump, psql) need no such thing.
+ * (pg_dump, psql) need no such thing. Stopping in immediate mode kills the server's
+ * processes as a crash would; the machine does not crash, so fsync is off.
  */
 final class ScratchPostgres implements AutoCloseable {
 
@@ -133,7 +134,14 @@ final class ScratchPostgres implements AutoCloseable {
 	void startServer() throws IOException, InterruptedException {
 		serverCommand(List.of(this.bin.resolve("pg_ctl").toString(), "-D", this.data.toString(), "-w", "-t", "60", "-l",
 				this.directory.resolve("server.log").toString(), "-o",
-				"-p " + this.port + " -k " + this.directory + " -c listen_addresses=localhost", "start"));
+				"-p " + this.port + " -k " + this.directory + " -c listen_addresses=localhost"
+				// Commits still write their WAL before they answer
+				// (synchronous_commit stays on), so a crash of the server
+				// processes loses nothing; only the flush to the disk is
+				// skipped, which a test cluster does not need and which
+				// makes loading the demo data slow.
+						+ " -c fsync=off -c full_page_writes=off",
+				"start"));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.kacrm.app.ops.RequestUserFilter;
 import com.kacrm.domain.organisation.LoginLockoutPolicy;
 import com.kacrm.domain.organisation.Role;
+import com.kacrm.web.shared.DatabaseOutage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -114,6 +116,13 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (DatabaseOutage.isCause(ex)) {
+				// The user could not be looked up: the database is down, not the password
+				// wrong.
+				DatabaseOutage.prepare(response);
+				ProblemJson.write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"kacrm\", charset=\"UTF-8\"");
 			ProblemJson.write(response, HttpStatus.UNAUTHORIZED, "Authentication is required.");
 		};
@@ -170,7 +179,9 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(databaseOutageFirst(failures))
+				.defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
@@ -182,6 +193,21 @@ class SecurityConfiguration {
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY))
 			.addFilterAfter(new RequestUserFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * A login that fails because the database is down shows the 503 page ("try again
+	 * shortly"), not "wrong user name or password".
+	 */
+	private static AuthenticationFailureHandler databaseOutageFirst(AuthenticationFailureHandler failures) {
+		return (request, response, ex) -> {
+			if (DatabaseOutage.isCause(ex)) {
+				DatabaseOutage.sendErrorPage(request, response);
+			}
+			else {
+				failures.onAuthenticationFailure(request, response, ex);
+			}
+		};
 	}
 
 	private static void commonHeaders(

@@ -14,7 +14,9 @@ import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.RecordNotFoundException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
+import com.kacrm.web.shared.DatabaseOutage;
 import com.kacrm.web.shared.DisplayTime;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,7 +170,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ProblemDetail unexpected(Exception ex, HttpServletResponse response) {
+		if (DatabaseOutage.isCause(ex)) {
+			// PostgreSQL down or restarting: a quick 503 the client may retry, not a 500.
+			log.warn("Database unavailable: {}", ex.toString());
+			DatabaseOutage.prepare(response);
+			return DatabaseOutage.problem();
+		}
 		log.error("Unexpected error in the API", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The request could not be completed. Quote the X-Request-Id header when reporting it.");

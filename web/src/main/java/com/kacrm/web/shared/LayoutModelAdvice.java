@@ -56,7 +56,8 @@ class LayoutModelAdvice {
 	@ModelAttribute("unreadNotices")
 	Long unreadNotices(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
 		InboxService notices = this.inbox.getIfAvailable();
-		if (user == null || notices == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (user == null || notices == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| DatabaseOutage.isErrorDispatchFor(request)) {
 			return null;
 		}
 		return notices.unreadCount(user.getId());
@@ -71,7 +72,8 @@ class LayoutModelAdvice {
 	Long pendingApprovals(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
 		ApprovalListService list = this.approvals.getIfAvailable();
 		if (user == null || list == null || user.getRole() == Role.REP
-				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| DatabaseOutage.isErrorDispatchFor(request)) {
 			return null;
 		}
 		return list.pendingCount(user.viewer());

@@ -22,7 +22,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,7 +34,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may reach what.
@@ -52,8 +53,11 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * ({@link LoginAttemptRecorder}). The lock and the disabled flag are checked only after
  * the password, so an attacker learns nothing from timing, and unknown users get the same
  * answer as wrong passwords.</li>
- * <li>Sessions are registered per user, so that disabling a user, resetting their
- * password or changing their role ends their open sessions ({@link SessionExpiry}).</li>
+ * <li>Sessions live in PostgreSQL (Spring Session JDBC, cookie {@code KACRM_SESSION}), so
+ * any node serves any signed-in user. They are found per user, so that disabling a user,
+ * resetting their password or changing their role ends their open sessions on every node
+ * ({@link SessionExpiry}); each request checks its session's expired mark in the
+ * database.</li>
  * </ul>
  * Row-level rules (own and team records) live in the services' queries, not here.
  */
@@ -67,6 +71,9 @@ class SecurityConfiguration {
 	/** Swagger UI sets inline styles on its elements; it still runs no inline script. */
 	static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
+
+	/** The session cookie's name (server.servlet.session.cookie.name). */
+	static final String SESSION_COOKIE = "KACRM_SESSION";
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/error", "/css/**", "/js/**", "/webjars/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
@@ -82,21 +89,13 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The open sessions of this node by user, so that disabling a user or resetting their
-	 * password can end them ({@link SessionExpiry}); unlimited sessions per user.
+	 * The open sessions of all nodes by user, read from the session tables, so that
+	 * disabling a user or resetting their password can end them ({@link SessionExpiry});
+	 * unlimited sessions per user.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/**
-	 * Tells the session registry when sessions end or change id, so it holds no stale
-	 * entries.
-	 */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Bean
@@ -149,12 +148,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiDocsSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain apiDocsSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.securityMatcher("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
+			// The screens' session works here too, so its expired mark must count here
+			// too.
+			.sessionManagement(
+					(sessions) -> sessions.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
+						.sessionRegistry(sessionRegistry)
+						.expiredUrl("/login?expired")))
 			.exceptionHandling(
 					(errors) -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers((headers) -> commonHeaders(headers, API_DOCS_CONTENT_SECURITY_POLICY));
@@ -185,7 +190,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies(SESSION_COOKIE))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 				.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
 					.sessionRegistry(sessionRegistry)

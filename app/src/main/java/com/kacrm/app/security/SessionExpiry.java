@@ -1,7 +1,6 @@
 package com.kacrm.app.security;
 
 import com.kacrm.persistence.organisation.UserAccessChanged;
-import com.kacrm.web.shared.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,9 +11,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the open sessions of a user whose access changed (disabled, password reset, new
- * role or team), once the change is committed. The sessions are marked expired; the next
- * request in one is logged out and sent to {@code /login?expired}. Sessions live in this
- * node's memory, so only this node's sessions end (see docs/operations.md).
+ * role or team), once the change is committed. The sessions live in PostgreSQL (Spring
+ * Session JDBC), found by the user's name, and are marked expired there: the next request
+ * in one, on whichever node it lands, is logged out and sent to {@code /login?expired}.
  */
 @Component
 class SessionExpiry {
@@ -30,13 +29,9 @@ class SessionExpiry {
 	@TransactionalEventListener(fallbackExecution = true)
 	void accessChanged(UserAccessChanged event) {
 		int ended = 0;
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof CurrentUser user && user.getUsername().equals(event.username())) {
-				for (SessionInformation session : this.sessions.getAllSessions(principal, false)) {
-					session.expireNow();
-					ended++;
-				}
-			}
+		for (SessionInformation session : this.sessions.getAllSessions(event.username(), false)) {
+			session.expireNow();
+			ended++;
 		}
 		log.info("Access of user {} changed: {} open session(s) ended", event.username(), ended);
 	}

@@ -15,13 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.kacrm.app.approval.ApprovalDeals;
 import com.kacrm.app.test.CrmIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,6 +85,9 @@ class ConflictIntegrationTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	ApplicationContext context;
+
 	@AfterAll
 	static void printFigures() {
 		System.out.println("[security-figures] conflicts: aggregates=" + aggregates + ", stale-saves=" + staleSaves
@@ -135,7 +139,9 @@ class ConflictIntegrationTests {
 				new Case("checklist item", "admin", "admin", ConflictIntegrationTests::checklistItemPage, "textEn",
 						false, true),
 				new Case("value model", "admin", "admin", (t) -> "/admin/value-model", "smallThreshold", true, true),
-				new Case("pool rules", "admin", "admin", (t) -> "/admin/pool-rules", "rules[0].", true, true));
+				new Case("pool rules", "admin", "admin", (t) -> "/admin/pool-rules", "rules[0].", true, true),
+				new Case("approval request", "rep.zhang", "rep.zhang", ConflictIntegrationTests::approvalDraftPage,
+						"customerNeeds", false, false));
 	}
 
 	@TestFactory
@@ -184,35 +190,55 @@ class ConflictIntegrationTests {
 		}
 	}
 
-	@Test
-	void anApiPutWithAStaleVersionAnswers409AndChangesNothing() throws Exception {
-		String name = "接口冲突客户" + tag() + "有限公司";
+	/** One API resource: where to create one, its body with a name and a version. */
+	record ApiCase(String aggregate, String collection, String createBody, String updateBody, String nameColumn) {
+
+	}
+
+	static List<ApiCase> apiCases() {
+		return List.of(
+				new ApiCase("account", "/api/v1/accounts?confirmDuplicates=true", "{\"name\":\"%s\"}",
+						"{\"name\":\"%s\",\"version\":%d}", "select name from account where id = ?"),
+				new ApiCase("lead", "/api/v1/leads",
+						"{\"customerName\":\"%s\",\"regionCode\":\"SZ\",\"duplicatesConfirmed\":true}",
+						"{\"customerName\":\"%s\",\"regionCode\":\"SZ\",\"version\":%d}",
+						"select name from lead where id = ?"));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anApiPutWithAStaleVersionAnswers409AndChangesNothing() {
+		return apiCases().stream().map((c) -> DynamicTest.dynamicTest(c.aggregate(), () -> stalePut(c)));
+	}
+
+	private void stalePut(ApiCase c) throws Exception {
+		String name = "接口冲突" + tag() + "有限公司";
 		MvcResult created = this.mvc
-			.perform(post("/api/v1/accounts?confirmDuplicates=true").with(httpBasic("rep.zhang", "demo1234"))
+			.perform(post(c.collection()).with(httpBasic("rep.zhang", "demo1234"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"" + name + "\"}"))
+				.content(c.createBody().formatted(name)))
 			.andReturn();
-		assertThat(created.getResponse().getStatus()).isEqualTo(201);
+		assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
 		String location = created.getResponse().getHeader("Location");
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		MvcResult others = this.mvc
 			.perform(put(location + "?confirmDuplicates=true").with(httpBasic("manager.south", "demo1234"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"" + name + "O\",\"version\":0}"))
+				.content(c.updateBody().formatted(name + "O", 0)))
 			.andReturn();
 		assertThat(others.getResponse().getStatus()).as(others.getResponse().getContentAsString()).isEqualTo(200);
 		staleSaves.incrementAndGet();
 		MvcResult stale = this.mvc
 			.perform(put(location + "?confirmDuplicates=true").with(httpBasic("rep.zhang", "demo1234"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"" + name + "M\",\"version\":0}"))
+				.content(c.updateBody().formatted(name + "M", 0)))
 			.andReturn();
-		String now = this.jdbc.queryForObject("select name from account where id = ?", String.class,
-				Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		String now = this.jdbc.queryForObject(c.nameColumn(), String.class, id);
 		if (stale.getResponse().getStatus() != 409 || !(name + "O").equals(now)) {
 			silentOverwrites.incrementAndGet();
 		}
-		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
-		assertThat(now).isEqualTo(name + "O");
+		assertThat(stale.getResponse().getStatus()).as("%s: stale PUT", c.aggregate()).isEqualTo(409);
+		assertThat(stale.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(now).as("%s keeps the other user's value", c.aggregate()).isEqualTo(name + "O");
 	}
 
 	// --- records to edit
@@ -267,6 +293,11 @@ class ConflictIntegrationTests {
 
 	String createCompetitor() throws Exception {
 		return redirectOf(post("/competitors").param("name", "冲突对手" + tag()).param("strengths", "价格低"), "rep.zhang");
+	}
+
+	static String approvalDraftPage(ConflictIntegrationTests t) {
+		ApprovalDeals deals = new ApprovalDeals(t.context);
+		return "/approvals/" + deals.draft(deals.readyForApproval("冲突立项")) + "/edit";
 	}
 
 	static String checklistItemPage(ConflictIntegrationTests t) {

@@ -216,10 +216,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		return authentication.getName();
 	}
 
+	/**
+	 * A URL-encoded form, or a request without body type whose parameters come from the
+	 * query string only: reading its parameters never consumes another kind of body.
+	 */
 	private static boolean isForm(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null
-				&& type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		return type == null
+				|| type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {
@@ -237,7 +241,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		update(digest, request.getMethod());
 		update(digest, request.getRequestURI());
 		update(digest, (request.getQueryString() != null) ? request.getQueryString() : "");
-		if (isForm(request)) {
+		if (request instanceof CachedBodyRequest cached) {
+			digest.update(cached.body);
+		}
+		else if (isForm(request)) {
 			Map<String, String[]> fields = new TreeMap<>(request.getParameterMap());
 			fields.forEach((name, values) -> {
 				if (!NOT_FINGERPRINTED.contains(name)) {
@@ -250,9 +257,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		else if (isMultipart(request)) {
 			update(digest, Long.toString(request.getContentLengthLong()));
-		}
-		else if (request instanceof CachedBodyRequest cached) {
-			digest.update(cached.body);
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
@@ -276,7 +280,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	 * controller; null when the body is too large to keep in memory.
 	 */
 	private static HttpServletRequest cached(HttpServletRequest request) throws IOException {
-		if (isForm(request) || isMultipart(request)) {
+		if (request.getContentType() != null && (isForm(request) || isMultipart(request))) {
 			return request;
 		}
 		if (request.getContentLengthLong() > MAX_FINGERPRINTED_BODY) {

@@ -56,7 +56,11 @@ public class AccountForm {
 
 	private boolean duplicatesConfirmed;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	/** A new file: a prospect (潜在客户) we are an outsider (局外人) to. */
 	static AccountForm blank() {

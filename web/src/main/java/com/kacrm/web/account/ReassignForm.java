@@ -11,7 +11,11 @@ public class ReassignForm {
 
 	private String ownerUsername;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	public String getTeamCode() {
 		return this.teamCode;

@@ -23,7 +23,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class CompletionForm {
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	private String returnTo;
 

@@ -41,7 +41,11 @@ public class VisitForm {
 	/** Where to go after saving: a local path; empty for the new activity's page. */
 	private String returnTo;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	private ActivityType type;
 

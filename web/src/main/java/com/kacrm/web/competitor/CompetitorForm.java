@@ -9,7 +9,11 @@ import com.kacrm.persistence.competitor.CompetitorRow;
  */
 public class CompetitorForm {
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	private String name;
 

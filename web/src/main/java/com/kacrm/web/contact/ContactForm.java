@@ -33,7 +33,11 @@ public class ContactForm {
 
 	private Long reportsToId;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	static ContactForm of(ContactRow contact) {
 		ContactForm form = new ContactForm();

@@ -12,7 +12,11 @@ public class DepthForm {
 
 	private String reason;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	static DepthForm of(int depth, long version) {
 		DepthForm form = new DepthForm();

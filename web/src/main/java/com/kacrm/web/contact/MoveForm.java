@@ -8,7 +8,11 @@ public class MoveForm {
 
 	private Long reportsToId;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	static MoveForm of(Long reportsToId, long version) {
 		MoveForm form = new MoveForm();

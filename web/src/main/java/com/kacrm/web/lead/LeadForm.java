@@ -38,7 +38,11 @@ public class LeadForm {
 
 	private boolean duplicatesConfirmed;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	static LeadForm of(LeadView lead) {
 		LeadForm form = new LeadForm();

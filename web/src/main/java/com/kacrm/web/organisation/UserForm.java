@@ -27,7 +27,11 @@ public class UserForm {
 
 	private String password;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	static UserForm of(UserRow user) {
 		UserForm form = new UserForm();

@@ -21,7 +21,11 @@ public class ChecklistItemForm {
 
 	private AutomaticRule automaticRule;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	static ChecklistItemForm of(ChecklistItemRow row) {
 		ChecklistItemForm form = new ChecklistItemForm();

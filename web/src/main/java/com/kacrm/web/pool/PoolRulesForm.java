@@ -75,7 +75,11 @@ public class PoolRulesForm {
 
 		private Tier tier;
 
-		private long version;
+		/**
+		 * -1 until bound: an edit posted without its version meets a conflict, never
+		 * overwrites.
+		 */
+		private long version = -1;
 
 		private Integer contactDays;
 

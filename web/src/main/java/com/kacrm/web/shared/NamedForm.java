@@ -11,7 +11,11 @@ public abstract class NamedForm {
 
 	private String nameEn;
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	public String getNameZh() {
 		return this.nameZh;

@@ -17,7 +17,11 @@ import com.kacrm.persistence.valuation.ValueModelView;
  */
 public class ValueModelForm {
 
-	private long version;
+	/**
+	 * -1 until bound: an edit posted without its version meets a conflict, never
+	 * overwrites.
+	 */
+	private long version = -1;
 
 	private List<WeightLine> weights = new ArrayList<>();
 

@@ -2,6 +2,7 @@ package com.kacrm.web.lead;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +39,7 @@ class LeadImportUploadAdvice {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Locale locale) {
 		Object[] arguments = { this.limits.maxUploadSize().toMegabytes() };
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (requestedUri(request).startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 					this.messages.getMessage("leadImport.unreadable.tooLarge", arguments, locale));
 			problem.setTitle("File too large");
@@ -46,6 +47,17 @@ class LeadImportUploadAdvice {
 		}
 		RequestContextUtils.getOutputFlashMap(request).put("flashError", "leadImport.tooLargeUpload");
 		return "redirect:/leads/import";
+	}
+
+	/**
+	 * The address the client asked for. Behind a real server the limit can first be hit
+	 * where no advice applies (the status is sent as an error), and this advice answers
+	 * the error page's dispatch, whose own address is {@code /error}: an API client must
+	 * still get its 413 problem, not the screen's redirect.
+	 */
+	private static String requestedUri(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (original instanceof String uri) ? uri : request.getRequestURI();
 	}
 
 }

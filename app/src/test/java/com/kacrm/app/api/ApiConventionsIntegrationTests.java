@@ -53,6 +53,9 @@ class ApiConventionsIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(call.getRequest().getSession(false)).isNull();
+		// Sessions are Spring Session's (in PostgreSQL): one would show as its cookie.
+		assertThat(call.getResponse().getHeaders("Set-Cookie"))
+			.noneMatch((cookie) -> cookie.startsWith("KACRM_SESSION="));
 	}
 
 	@Test

@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two app nodes in this JVM on loopback against one PostgreSQL (a fresh database of the
  * run's test server), as behind a load balancer without sticky sessions. Both start at
- * the same moment, so Flyway's lock is put to the test: every migration is applied once.
- * A login on node A works on node B (the session is in PostgreSQL); a user disabled
- * through B is thrown out of the session they opened on A; wrong passwords on A lock the
- * account on B; when A stops, B goes on with A's sessions and takes new logins. Prints
+ * the same moment, so Flyway's lock is put to the test (every migration is applied once)
+ * and so is the first admin's creation (one node creates it, the other starts anyway). A
+ * login on node A works on node B (the session is in PostgreSQL); a user disabled through
+ * B is thrown out of the session they opened on A; wrong passwords on A lock the account
+ * on B; when A stops, B goes on with A's sessions and takes new logins. Prints
  * {@code [security-figures] two-nodes: ...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,9 +76,9 @@ class TwoNodeIntegrationTests {
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
 			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
-				.supplyAsync(() -> start("a", url, server, true), starter);
+				.supplyAsync(() -> start("a", url, server), starter);
 			CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture
-				.supplyAsync(() -> start("b", url, server, false), starter);
+				.supplyAsync(() -> start("b", url, server), starter);
 			this.nodeA = first.join();
 			this.nodeB = second.join();
 		}
@@ -227,16 +228,17 @@ class TwoNodeIntegrationTests {
 		assertThat(CookieBrowser.location(login)).doesNotContain("/login");
 	}
 
-	private static ConfigurableApplicationContext start(String name, String url, TestDatabase.Connection server,
-			boolean bootstrapAdmin) {
+	/**
+	 * Starts a node; both are given the first admin's password, as an operator starting a
+	 * new installation with N nodes would: one creates the admin, the other finds it.
+	 */
+	private static ConfigurableApplicationContext start(String name, String url, TestDatabase.Connection server) {
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + url,
 				"spring.datasource.username=" + server.username(), "spring.datasource.password=" + server.password(),
 				"spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.pool-name=node-" + name,
 				"crm.demo.enabled=false", "crm.security.lockout.max-failures=" + MAX_FAILURES,
 				"spring.application.name=kacrm-node-" + name));
-		if (bootstrapAdmin) {
-			properties.add("crm.bootstrap.admin-password=" + ADMIN_PASSWORD);
-		}
+		properties.add("crm.bootstrap.admin-password=" + ADMIN_PASSWORD);
 		// As command-line arguments, so they win over application.yml (server.port:
 		// ${PORT:8080}).
 		return new SpringApplicationBuilder(CrmApplication.class)

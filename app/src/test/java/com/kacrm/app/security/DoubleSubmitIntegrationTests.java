@@ -279,6 +279,15 @@ class DoubleSubmitIntegrationTests {
 		}
 	}
 
+	@Test
+	void theApiDescriptionDocumentsTheKeyOnEveryWrite() throws Exception {
+		String docs = this.mvc.perform(get("/v3/api-docs").with(httpBasic("rep.li", "demo1234")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(docs).contains("\"Idempotency-Key\"").contains("Idempotent-Replayed");
+	}
+
 	private HttpRequest apiRequest(String name, String key) {
 		String basic = Base64.getEncoder().encodeToString("rep.zhang:demo1234".getBytes(StandardCharsets.UTF_8));
 		return HttpRequest

@@ -117,7 +117,7 @@ class DatabaseRestartIntegrationTests {
 		long upStarting = System.nanoTime();
 		postgres.startServer();
 		long up = System.nanoTime();
-		Thread.sleep(9000);
+		Thread.sleep(12000);
 		running.set(false);
 		load.shutdown();
 		assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

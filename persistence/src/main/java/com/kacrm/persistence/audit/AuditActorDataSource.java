@@ -34,6 +34,15 @@ public class AuditActorDataSource extends DelegatingDataSource implements AutoCl
 	 */
 	private final Map<Connection, String> carried = Collections.synchronizedMap(new WeakHashMap<>());
 
+	/**
+	 * Set while the actor is looked up: finding out who acts may itself need a connection
+	 * (the security context is loaded lazily from the session, which lives in
+	 * PostgreSQL). That inner connection is handed out untagged; it only reads the
+	 * session, which the trail does not record. The actor is looked up before the
+	 * connection is taken, so one request never holds two connections for it.
+	 */
+	private static final ThreadLocal<Boolean> LOOKING_UP = new ThreadLocal<>();
+
 	private final AuditActorSource actors;
 
 	public AuditActorDataSource(DataSource target, AuditActorSource actors) {
@@ -43,17 +52,24 @@ public class AuditActorDataSource extends DelegatingDataSource implements AutoCl
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return tagged(super.getConnection());
+		if (LOOKING_UP.get() != null) {
+			return super.getConnection();
+		}
+		Actor actor = currentActor();
+		return tagged(super.getConnection(), actor);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return tagged(super.getConnection(username, password));
+		if (LOOKING_UP.get() != null) {
+			return super.getConnection(username, password);
+		}
+		Actor actor = currentActor();
+		return tagged(super.getConnection(username, password), actor);
 	}
 
-	private Connection tagged(Connection connection) throws SQLException {
+	private Connection tagged(Connection connection, Actor actor) throws SQLException {
 		try {
-			Actor actor = this.actors.current().orElse(null);
 			String id = (actor != null && actor.userId() != null) ? actor.userId().toString() : "";
 			String name = (actor != null) ? actor.name() : SYSTEM;
 			String tag = id + "|" + name;
@@ -74,6 +90,16 @@ public class AuditActorDataSource extends DelegatingDataSource implements AutoCl
 		catch (SQLException | RuntimeException ex) {
 			connection.close();
 			throw ex;
+		}
+	}
+
+	private Actor currentActor() {
+		LOOKING_UP.set(Boolean.TRUE);
+		try {
+			return this.actors.current().orElse(null);
+		}
+		finally {
+			LOOKING_UP.remove();
 		}
 	}
 

@@ -124,6 +124,8 @@ class HostileInputBrowserTests {
 		}
 		System.out.printf("[security-figures] hostile-browser: pages=%d, payloads=%d, csp-violations=%d, dialogs=%d%n",
 				pages.size(), payloads.size(), violations + refused.size(), dialogs.get());
+		problems.forEach((problem) -> System.out.println("[hostile-browser] " + problem));
+		refused.forEach((message) -> System.out.println("[hostile-browser] console: " + message));
 		assertThat(dialogs.get()).as("dialogs").isZero();
 		assertThat(refused).as("console: Refused to …").isEmpty();
 		assertThat(violations).as("CSP violations").isZero();

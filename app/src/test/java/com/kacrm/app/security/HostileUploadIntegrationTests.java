@@ -118,7 +118,7 @@ class HostileUploadIntegrationTests {
 			writer.join(60_000);
 			answer = received.toString(StandardCharsets.UTF_8);
 		}
-		assertThat(answer).startsWith("HTTP/1.1 413").contains("at most 10 MB");
+		assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("10 MB");
 		refused++;
 	}
 

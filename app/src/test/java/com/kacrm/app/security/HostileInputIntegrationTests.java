@@ -98,8 +98,7 @@ class HostileInputIntegrationTests {
 		probeApi("lead", "/api/v1/leads", "lead",
 				base("customerName", lead, "regionCode", "SZ", "industry", "AEROSPACE", "source", "INTERNET_SEARCH",
 						"customerClass", "B", "classReason", "人工", "duplicatesConfirmed", true),
-				Map.of("customerName", "name", "classReason", "class_reason", "contactHint", "contact_hint", "notes",
-						"notes"));
+				Map.of("customerName", "name", "contactHint", "contact_hint", "notes", "notes"));
 		probeApi("account", "/api/v1/accounts", "account",
 				base("name", (Supplier<Object>) () -> "恶意客户" + next(), "industryCode", "AEROSPACE", "decisionMode",
 						"MIXED", "duplicatesConfirmed", true),
@@ -126,6 +125,25 @@ class HostileInputIntegrationTests {
 		probeApi("expense", "/api/v1/opportunities/" + this.opportunityId + "/expenses", "sales_expense",
 				base("type", "OTHER", "spentOn", LocalDate.now().toString(), "amount", 1, "description", "费用"),
 				fields("description", "overrunReason"));
+		assertNoProblems();
+	}
+
+	@Test
+	void approvalRequestTextIsStoredLiterallyOrRefused() throws Exception {
+		// One live request per deal: each probe files on a deal of its own.
+		Supplier<Object> deal = () -> {
+			try {
+				return created(post("/api/v1/opportunities").with(basic("rep.zhang")),
+						json(Map.of("accountId", this.accountId, "name", "恶意立项商机" + next(), "estimatedAmount", 100,
+								"expectedSigningDate", "2027-06-30")));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		probeApi("approval", "/api/v1/approvals", "approval_request",
+				base("opportunityId", deal, "projectName", (Supplier<Object>) () -> "立项" + next()),
+				fields("projectName", "customerNeeds", "valuePositioning", "decisionProcess", "risks"));
 		assertNoProblems();
 	}
 
@@ -220,6 +238,8 @@ class HostileInputIntegrationTests {
 
 	private void probeApi(String label, String path, String table, Map<String, Object> base,
 			Map<String, String> fieldColumns) throws Exception {
+		int storedBefore = storedLiterally.get();
+		int rejectedBefore = rejected.get();
 		for (Map.Entry<String, String> field : fieldColumns.entrySet()) {
 			for (Case hostile : HostileCorpus.cases()) {
 				Map<String, Object> body = resolve(base);
@@ -232,10 +252,18 @@ class HostileInputIntegrationTests {
 						response.getStatus() == 201);
 			}
 		}
+		summary(label, storedBefore, rejectedBefore);
+	}
+
+	private static void summary(String label, int storedBefore, int rejectedBefore) {
+		System.out.printf("[hostile-input] %s: stored-literally=%d, rejected=%d%n", label,
+				storedLiterally.get() - storedBefore, rejected.get() - rejectedBefore);
 	}
 
 	private void probeForm(String label, String path, String username, String table, Map<String, Object> base,
 			Map<String, String> fieldColumns) throws Exception {
+		int storedBefore = storedLiterally.get();
+		int rejectedBefore = rejected.get();
 		for (Map.Entry<String, String> field : fieldColumns.entrySet()) {
 			for (Case hostile : HostileCorpus.cases()) {
 				Map<String, Object> params = resolve(base);
@@ -254,6 +282,7 @@ class HostileInputIntegrationTests {
 				judge(label + "." + field.getKey(), hostile, response, table, field.getValue(), before, saved);
 			}
 		}
+		summary(label, storedBefore, rejectedBefore);
 	}
 
 	private void judge(String where, Case hostile, MockHttpServletResponse response, String table, String column,
@@ -319,7 +348,16 @@ class HostileInputIntegrationTests {
 
 	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
 		requests.incrementAndGet();
-		return this.mvc.perform(request).andReturn().getResponse();
+		try {
+			return this.mvc.perform(request).andReturn().getResponse();
+		}
+		catch (jakarta.servlet.ServletException ex) {
+			// An exception no resolver handled: the server would answer 500.
+			this.problems.add("unhandled " + ex.getRootCause());
+			MockHttpServletResponse failed = new MockHttpServletResponse();
+			failed.setStatus(500);
+			return failed;
+		}
 	}
 
 	private long created(MockHttpServletRequestBuilder request, String body) throws Exception {

@@ -57,6 +57,9 @@ class CompetitorController {
 	@PostMapping("/competitors")
 	String create(@ModelAttribute("competitorForm") CompetitorForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return list(null, 0, model);
+		}
 		long id;
 		try {
 			id = this.competitors.create(form.details(), user.viewer());

@@ -47,7 +47,8 @@ final class LeadReferences {
 		LeadSource source = find(LeadSource.class, "sourceCode", draft.sourceCode(), violations);
 		LeadDetails details = new LeadDetails(draft.customerName(), region, industry, draft.industryRank(),
 				draft.annualRevenue(), source, draft.contactHint(), draft.notes());
-		// The lead's own rules too (a missing region, say), before a number is drawn for it.
+		// The lead's own rules too (a missing region, say), before a number is drawn for
+		// it.
 		violations.addAll(com.kacrm.domain.lead.Lead.violationsOf(details)
 			.stream()
 			.filter((violation) -> violations.stream()

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static com.kacrm.app.test.FlashAttributes.flash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -220,7 +221,7 @@ class ApprovalScreensIntegrationTests {
 			.andReturn();
 		Object[] arguments = (Object[]) late.getFlashMap().get("flashErrorArgs");
 		assertThat(arguments[0]).isEqualTo(this.deals.displayName("manager.south"));
-		this.mvc.perform(get("/approvals/{id}", id).flashAttrs(late.getFlashMap()).with(this.deals.as("admin")))
+		this.mvc.perform(get("/approvals/{id}", id).with(flash(late.getFlashMap())).with(this.deals.as("admin")))
 			.andExpect(content().string(containsString("该申请已于 ")))
 			.andExpect(content().string(containsString("由 " + this.deals.displayName("manager.south") + " 批准")))
 			.andExpect(content().string(containsString("data-status=\"APPROVED\"")));

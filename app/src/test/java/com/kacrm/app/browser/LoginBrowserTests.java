@@ -84,7 +84,7 @@ class LoginBrowserTests {
 		home.navItem("ADMIN").click();
 		page.waitForURL(Pattern.compile(".*/admin$"));
 		assertThat(page.locator("main h1")).hasText("系统管理");
-		assertThat(page.locator("#admin-screens a.admin-screen")).hasCount(9);
+		assertThat(page.locator("#admin-screens a.admin-screen")).hasCount(10);
 		browser.screenshot("admin-zh.png");
 	}
 

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.kacrm.app.test.FlashAttributes.flash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -90,7 +91,7 @@ class LeadPoolIntegrationTests {
 			.andExpect(redirectedUrl("/leads/" + id))
 			.andExpect(flash().attribute("flashSuccess", "pool.claimed"));
 		LeadView claimed = this.sheet.show(id, viewer("admin"));
-		this.mvc.perform(get("/leads/{id}", id).with(as("rep.li")).flashAttr("poolErrors", List.of("理由一")))
+		this.mvc.perform(get("/leads/{id}", id).with(as("rep.li")).with(flash("poolErrors", List.of("理由一"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/leads/" + id + "/release\"")))
 			.andExpect(content().string(containsString("理由一")))

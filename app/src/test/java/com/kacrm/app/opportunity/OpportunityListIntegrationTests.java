@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.kacrm.app.test.FlashAttributes.flash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
@@ -166,15 +167,15 @@ class OpportunityListIntegrationTests {
 		MoveRejection rejection = new MoveRejection(this.stamping, this.marker + "冲压件项目", Milestone.PLANNING,
 				Milestone.CALL_AND_VISIT, List.of(new MoveRejection.Item(1L, "至少记录一次上门拜访", "At least one visit")),
 				List.of());
-		this.mvc.perform(get("/opportunities/board").flashAttr("moveRejection", rejection).with(as("rep.zhang")))
+		this.mvc.perform(get("/opportunities/board").with(flash("moveRejection", rejection)).with(as("rep.zhang")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"move-rejected\"")))
 			.andExpect(content().string(containsString("至少记录一次上门拜访")));
 		MoveRejection broken = MoveRejection.of(this.stamping, "冲压件", Milestone.PLANNING, Milestone.PROJECT_APPROVAL,
 				ChangeRejected.of("target", "opportunity.move.oneStep"));
 		this.mvc
-			.perform(get("/opportunities/board").flashAttr("moveRejection", broken)
-				.flashAttr("flashSuccess", "opportunityBoard.moveNext")
+			.perform(get("/opportunities/board").with(flash("moveRejection", broken))
+				.with(flash("flashSuccess", "opportunityBoard.moveNext"))
 				.with(as("rep.zhang")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("里程碑只能逐级推进，一次前进一步")))

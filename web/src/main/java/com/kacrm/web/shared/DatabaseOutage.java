@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,11 +13,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Tells a failure of the database server (down, restarting, unreachable, no connection
@@ -77,13 +81,60 @@ public final class DatabaseOutage {
 	}
 
 	/**
-	 * Answers a screen request with the translated 503 page through the container's error
-	 * forwarding.
+	 * Answers a screen request with the translated 503 page, written here rather than
+	 * through the container's error page: with the sessions in PostgreSQL, an error
+	 * dispatch would ask the database for the session again and fail the same way. The
+	 * page is plain HTML with the texts of the bundles and needs nothing from the
+	 * database; English when the browser or {@code ?lang=en} asks for it, else Chinese.
 	 */
 	public static void sendErrorPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		request.setAttribute(MARKER, Boolean.TRUE);
+		if (response.isCommitted()) {
+			return;
+		}
+		response.reset();
 		prepare(response);
-		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+		MessageSource messages = WebApplicationContextUtils
+			.getRequiredWebApplicationContext(request.getServletContext());
+		Locale locale = englishAsked(request) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		String title = HtmlUtils.htmlEscape(messages.getMessage("error.unavailable.title", null, locale));
+		String text = HtmlUtils.htmlEscape(messages.getMessage("error.unavailable.text", null, locale));
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+					+ "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main class=\"container\">"
+					+ "<h1 data-testid=\"database-unavailable\">" + title + "</h1><p>" + text
+					+ "</p></main></body></html>");
+	}
+
+	/**
+	 * Answers any request that failed for a database outage: a problem for the API, the
+	 * page for screens. For filters in front of the session store, which fails first.
+	 */
+	public static void sendAnswer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			sendErrorPage(request, response);
+			return;
+		}
+		if (response.isCommitted()) {
+			return;
+		}
+		response.reset();
+		prepare(response);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,\"detail\":\"" + DETAIL
+					+ "\",\"retryAfterSeconds\":" + RETRY_AFTER_SECONDS + "}");
+	}
+
+	private static boolean englishAsked(HttpServletRequest request) {
+		String lang = request.getParameter("lang");
+		if (lang != null) {
+			return lang.toLowerCase(Locale.ROOT).startsWith("en");
+		}
+		return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null && "en".equals(request.getLocale().getLanguage());
 	}
 
 	/** Status 503 and the {@code Retry-After} header, for any kind of answer. */
@@ -105,6 +156,11 @@ public final class DatabaseOutage {
 				|| failure instanceof SQLTransientConnectionException
 				|| failure instanceof SQLNonTransientConnectionException
 				|| UNAVAILABLE_CLASS_NAMES.contains(failure.getClass().getName())) {
+			return true;
+		}
+		// HikariCP's answer on a connection it closed because the server went away
+		// (no SQLState), e.g. when a transaction is rolled back after the server died.
+		if (failure instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
 			return true;
 		}
 		if (failure instanceof SQLException sql && sql.getSQLState() != null) {

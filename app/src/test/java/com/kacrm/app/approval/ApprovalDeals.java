@@ -153,7 +153,7 @@ public class ApprovalDeals {
 	 */
 	public ApprovalForm completeForm(Deal deal, String projectName) {
 		return new ApprovalForm(projectName, "新产线散热器 2000 套，明年二季度投产", "高效钎焊散热器，与我方高端定位相符", new BigDecimal("120.5"),
-				LocalDate.now().plusMonths(4), "设备部评估，采购部比价，总经理批准",
+				LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(4), "设备部评估，采购部比价，总经理批准",
 				List.of(new KeyPerson(deal.contactId(), BuyingRole.EVALUATOR, Attitude.PRAGMATIST, Support.SUPPORTER)),
 				List.of(), List.of(new ProposedMember(userId(this.rep), "客户关系与商务")), new BigDecimal("50000"),
 				"竞争对手价格更低；交期紧张");

@@ -74,6 +74,9 @@ class TwoNodeIntegrationTests {
 		String url = server.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + this.database + "$1");
 		assertThat(url).contains(this.database);
 		ExecutorService starter = Executors.newFixedThreadPool(2);
+		// Both nodes keep the logging the test JVM already has: two start-ups setting up
+		// the JVM-wide logging system at the same moment trip over each other.
+		System.setProperty(LOGGING_SYSTEM, "none");
 		try {
 			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
 				.supplyAsync(() -> start("a", url, server), starter);
@@ -84,6 +87,7 @@ class TwoNodeIntegrationTests {
 		}
 		finally {
 			starter.shutdown();
+			System.clearProperty(LOGGING_SYSTEM);
 		}
 		this.a = base(this.nodeA);
 		this.b = base(this.nodeB);
@@ -232,6 +236,8 @@ class TwoNodeIntegrationTests {
 	 * Starts a node; both are given the first admin's password, as an operator starting a
 	 * new installation with N nodes would: one creates the admin, the other finds it.
 	 */
+	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
 	private static ConfigurableApplicationContext start(String name, String url, TestDatabase.Connection server) {
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + url,
 				"spring.datasource.username=" + server.username(), "spring.datasource.password=" + server.password(),

@@ -64,6 +64,23 @@ class SessionIntegrationTests {
 	}
 
 	@Test
+	void aRequestLessThanAMinuteAfterTheStoredAccessWritesNoSessionRow() throws Exception {
+		CookieBrowser browser = loggedIn("rep.li");
+		long stored = idleFor(browser, Duration.ofSeconds(30));
+		assertThat(browser.get(base(), "/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(browser)).isEqualTo(stored);
+	}
+
+	@Test
+	void aRequestAMinuteOrMoreAfterTheStoredAccessMovesItOn() throws Exception {
+		CookieBrowser browser = loggedIn("rep.li");
+		long stored = idleFor(browser, Duration.ofMinutes(2));
+		long before = System.currentTimeMillis();
+		assertThat(browser.get(base(), "/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(browser)).isGreaterThan(stored).isGreaterThanOrEqualTo(before - 1000);
+	}
+
+	@Test
 	void logoutEndsTheSessionOnTheServerSoTheOldCookieIsWorthNothing() throws Exception {
 		CookieBrowser browser = loggedIn("rep.zhang");
 		String cookie = browser.cookie(CookieBrowser.SESSION_COOKIE);
@@ -118,13 +135,19 @@ class SessionIntegrationTests {
 	/**
 	 * Moves the session's last access back by {@code idle}, as if nobody used it since.
 	 */
-	private void idleFor(CookieBrowser browser, Duration idle) {
+	private long idleFor(CookieBrowser browser, Duration idle) {
 		long lastAccess = System.currentTimeMillis() - idle.toMillis();
 		int updated = this.jdbc.update(
 				"update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000::bigint"
 						+ " where session_id = ?",
 				lastAccess, lastAccess, sessionId(browser));
 		assertThat(updated).isOne();
+		return lastAccess;
+	}
+
+	private long lastAccess(CookieBrowser browser) {
+		return this.jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class,
+				sessionId(browser));
 	}
 
 	/** The session id behind the cookie (Spring Session writes it Base64-encoded). */

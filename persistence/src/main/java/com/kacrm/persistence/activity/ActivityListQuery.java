@@ -53,7 +53,7 @@ public record ActivityListQuery(Long accountId, Long opportunityId, ActivityStat
 		}
 		JpqlConditions conditions = new JpqlConditions(
 				scope.isAll() ? "1 = 1" : "(" + scope.accounts("acc.team.id", "acc.owner.id")
-						+ " or (o.id is not null and " + scope.opportunities("o", "acc") + "))");
+						+ " or (o.id is not null and " + scope.opportunities("o") + "))");
 		conditions.equal("acc.id", "account", this.accountId)
 			.equal("o.id", "opportunity", this.opportunityId)
 			.equal("a.status", "status", this.status)

@@ -51,7 +51,7 @@ final class ApprovalListQuery {
 	ApprovalListQuery(AccountScope scope, ApprovalFilter filter, ZoneId zone) {
 		this.scope = scope;
 		this.tab = filter.tab();
-		this.conditions = new JpqlConditions(scope.opportunities("o", "a"));
+		this.conditions = new JpqlConditions(scope.opportunities("o"));
 		Viewer viewer = scope.viewer();
 		switch (filter.tab()) {
 			case PENDING -> pending(this.conditions, viewer);

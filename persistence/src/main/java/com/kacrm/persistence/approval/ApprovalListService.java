@@ -90,8 +90,7 @@ public class ApprovalListService {
 			.getResultList();
 		List<ApprovalChoices.Person> requesters = scope.bind(this.entityManager.createQuery(
 				"select distinct new com.kacrm.persistence.approval.ApprovalChoices$Person(rq.id, rq.displayName)"
-						+ ApprovalListQuery.FROM + " where " + scope.opportunities("o", "a")
-						+ " order by rq.displayName",
+						+ ApprovalListQuery.FROM + " where " + scope.opportunities("o") + " order by rq.displayName",
 				ApprovalChoices.Person.class))
 			.getResultList();
 		return new ApprovalChoices(teams, requesters);

@@ -68,7 +68,7 @@ public class ApprovalReportService {
 		AccountScope scope = this.opportunities.scopeOf(viewer);
 		TypedQuery<ApprovalReportRow> query = this.entityManager
 			.createQuery(ROW + " where s.toStatus = :approved and s.actedAt >= :start and s.actedAt < :end and "
-					+ scope.opportunities("o", "a") + ((team != null) ? " and t.code = :team" : "")
+					+ scope.opportunities("o") + ((team != null) ? " and t.code = :team" : "")
 					+ " order by s.actedAt, r.number", ApprovalReportRow.class)
 			.setParameter("approved", ApprovalStatus.APPROVED)
 			.setParameter("start", from.atStartOfDay(this.zone).toInstant())

@@ -58,8 +58,7 @@ final class OpportunityListQuery {
 	 */
 	OpportunityListQuery(AccountScope scope, OpportunityFilter filter, Collection<OpportunityStatus> statuses) {
 		this.scope = scope;
-		this.conditions = new JpqlConditions(scope.opportunities("o", "a"))
-			.contains("q", filter.q(), "o.name", "a.name")
+		this.conditions = new JpqlConditions(scope.opportunities("o")).contains("q", filter.q(), "o.name", "a.name")
 			.equal("o.milestone", "milestone", filter.milestone());
 		if (filter.status() != null) {
 			this.conditions.add("o.status = :status", "status", filter.status());

@@ -130,16 +130,14 @@ public class OpportunityListService {
 			.getResultList();
 		List<OpportunityChoices.Owner> owners = scope.bind(this.entityManager.createQuery(
 				"select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Owner(ow.id, ow.displayName)"
-						+ " from Opportunity o join o.account a join o.owner ow where " + scope.opportunities("o", "a")
+						+ " from Opportunity o join o.account a join o.owner ow where " + scope.opportunities("o")
 						+ " order by ow.displayName",
 				OpportunityChoices.Owner.class))
 			.getResultList();
-		List<OpportunityChoices.Named> industries = scope.bind(
-				this.entityManager.createQuery(
-						"select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Named(i.id, i.name)"
-								+ " from Opportunity o join o.account a join a.industry i where "
-								+ scope.opportunities("o", "a") + " order by i.name.zh",
-						OpportunityChoices.Named.class))
+		List<OpportunityChoices.Named> industries = scope.bind(this.entityManager
+			.createQuery("select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Named(i.id, i.name)"
+					+ " from Opportunity o join o.account a join a.industry i where " + scope.opportunities("o")
+					+ " order by i.name.zh", OpportunityChoices.Named.class))
 			.getResultList();
 		return new OpportunityChoices(teams, owners, industries);
 	}

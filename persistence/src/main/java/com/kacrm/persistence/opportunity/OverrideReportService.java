@@ -67,7 +67,7 @@ public class OverrideReportService {
 			throw new NotPermittedException("The compliance report is for managers and admins");
 		}
 		AccountScope scope = this.access.scopeOf(viewer);
-		String where = FROM + scope.opportunities("o", "a");
+		String where = FROM + scope.opportunities("o");
 		List<Object[]> lines = bind(this.entityManager.createQuery(
 				"select m, o.id, o.name, a.id, a.name, t.name" + where + " order by m.movedAt desc, m.id desc",
 				Object[].class), from, to, scope)

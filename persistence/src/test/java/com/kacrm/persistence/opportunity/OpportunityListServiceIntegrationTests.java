@@ -103,6 +103,22 @@ class OpportunityListServiceIntegrationTests {
 	}
 
 	@Test
+	void aRepAlsoSeesAnotherTeamsDealOnAnAccountTheyOwnButNotTheirTeammates() {
+		// The eastern account passes to a southern rep; its deal stays with the eastern
+		// team.
+		this.entities.getEntityManager()
+			.createNativeQuery("update account set owner_id = :rep where id = (select account_id from opportunity"
+					+ " where id = :deal)")
+			.setParameter("rep", this.world.southRep.userId())
+			.setParameter("deal", this.east)
+			.executeUpdate();
+		this.entities.clear();
+		assertThat(ids(filter(), this.world.southRep)).contains(this.east);
+		assertThat(ids(filter(), this.world.otherSouthRep)).doesNotContain(this.east);
+		assertThat(ids(filter(), this.world.eastRep)).contains(this.east);
+	}
+
+	@Test
 	void everyFilterNarrowsTheList() {
 		Viewer admin = this.world.admin;
 		assertThat(ids(with(Milestone.CALL_AND_VISIT, null, null, null, null, null), admin))

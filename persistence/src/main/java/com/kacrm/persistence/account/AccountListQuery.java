@@ -50,8 +50,9 @@ final class AccountListQuery {
 		return bind(entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), AccountRow.class));
 	}
 
-	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(a)" + FROM + this.conditions.where(), Long.class));
+	/** The ids of the list's rows, unordered, for counting them up to a limit. */
+	TypedQuery<Long> ids(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select a.id" + FROM + this.conditions.where(), Long.class));
 	}
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -5,12 +5,11 @@ import java.util.List;
 
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.domain.reference.Industry;
+import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +39,13 @@ public class AccountListService {
 	 * list does not offer
 	 */
 	@Transactional(readOnly = true)
-	public Page<AccountRow> list(AccountFilter filter, Pageable pageable, Viewer viewer) {
+	public BoundedPage<AccountRow> list(AccountFilter filter, Pageable pageable, Viewer viewer) {
 		AccountListQuery query = new AccountListQuery(this.access.scopeOf(viewer), filter);
 		List<AccountRow> rows = query.rows(this.entityManager, pageable.getSort())
 			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setMaxResults(BoundedPage.readSize(pageable))
 			.getResultList();
-		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
-				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
-		return new PageImpl<>(rows, pageable, total);
+		return BoundedPage.of(rows, pageable, () -> query.ids(this.entityManager));
 	}
 
 	/**

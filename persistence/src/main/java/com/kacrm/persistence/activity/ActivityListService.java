@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.kacrm.domain.activity.Activity;
 import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.Viewer;
@@ -55,16 +56,14 @@ public class ActivityListService {
 		List<Long> ids = bind(this.entityManager.createQuery(
 				"select a.id" + ActivityListQuery.FROM + conditions.where() + orderBy, Long.class), scope, conditions)
 			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setMaxResults(BoundedPage.readSize(pageable))
 			.getResultList();
-		long total = (ids.size() < pageable.getPageSize()
-				&& (pageable.getOffset() == 0 || !ids.isEmpty()))
-						? pageable.getOffset() + ids.size()
-						: bind(this.entityManager
-							.createQuery("select count(a)" + ActivityListQuery.FROM + conditions.where(), Long.class),
-								scope, conditions)
-							.getSingleResult();
-		return new PageImpl<>(rows(ids), pageable, total);
+		BoundedPage<Long> page = BoundedPage
+			.of(ids, pageable,
+					() -> bind(this.entityManager
+						.createQuery("select a.id" + ActivityListQuery.FROM + conditions.where(), Long.class), scope,
+							conditions));
+		return new PageImpl<>(rows(page.getContent()), pageable, page.getTotalElements());
 	}
 
 	/** The activities {@code ids} as rows, in the order of {@code ids}. */

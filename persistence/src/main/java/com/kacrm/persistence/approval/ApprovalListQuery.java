@@ -91,8 +91,9 @@ final class ApprovalListQuery {
 		return bind(entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), ApprovalRow.class));
 	}
 
-	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(r)" + FROM + this.conditions.where(), Long.class));
+	/** The ids of the list's rows, unordered, for counting them up to a limit. */
+	TypedQuery<Long> ids(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select r.id" + FROM + this.conditions.where(), Long.class));
 	}
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query) {

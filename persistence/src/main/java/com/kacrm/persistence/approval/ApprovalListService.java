@@ -5,11 +5,10 @@ import java.util.List;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.BusinessCalendar;
 import com.kacrm.persistence.shared.JpqlConditions;
+import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,19 +42,17 @@ public class ApprovalListService {
 	 * list does not offer
 	 */
 	@Transactional(readOnly = true)
-	public Page<ApprovalRow> list(ApprovalFilter filter, Pageable pageable, Viewer viewer) {
+	public BoundedPage<ApprovalRow> list(ApprovalFilter filter, Pageable pageable, Viewer viewer) {
 		ApprovalListQuery query = new ApprovalListQuery(this.access.scopeOf(viewer), filter, this.calendar.zone());
 		var today = this.calendar.today();
 		List<ApprovalRow> rows = query.rows(this.entityManager, pageable.getSort())
 			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setMaxResults(BoundedPage.readSize(pageable))
 			.getResultList()
 			.stream()
 			.map((row) -> row.asOf(today, this.calendar.zone()))
 			.toList();
-		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
-				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
-		return new PageImpl<>(rows, pageable, total);
+		return BoundedPage.of(rows, pageable, () -> query.ids(this.entityManager));
 	}
 
 	/**

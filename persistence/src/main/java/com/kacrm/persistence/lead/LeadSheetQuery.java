@@ -101,6 +101,12 @@ final class LeadSheetQuery {
 			.bind(entityManager.createQuery("select count(l)" + FROM + this.conditions.where(), Long.class));
 	}
 
+	/** The ids of the list's rows, unordered, for counting them up to a limit. */
+	TypedQuery<Long> ids(EntityManager entityManager) {
+		return this.conditions
+			.bind(entityManager.createQuery("select l.id" + FROM + this.conditions.where(), Long.class));
+	}
+
 	/**
 	 * The order by clause for client sort keys, ties broken by id so rows never repeat
 	 * between pages.

@@ -19,12 +19,11 @@ import com.kacrm.domain.reference.Tier;
 import com.kacrm.domain.shared.LocalizedName;
 import com.kacrm.persistence.shared.ConcurrentEditException;
 import com.kacrm.persistence.shared.NotPermittedException;
+import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.Viewer;
 import com.kacrm.persistence.tiering.TieringService;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -63,15 +62,13 @@ public class LeadSheetService {
 
 	/** One page of the sheet as {@code viewer} may see it. */
 	@Transactional(readOnly = true)
-	public Page<LeadRow> sheet(LeadFilter filter, Pageable pageable, Viewer viewer) {
+	public BoundedPage<LeadRow> sheet(LeadFilter filter, Pageable pageable, Viewer viewer) {
 		LeadSheetQuery query = query(filter, viewer);
 		List<LeadRow> rows = query.rows(this.entityManager, pageable.getSort())
 			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setMaxResults(BoundedPage.readSize(pageable))
 			.getResultList();
-		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
-				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
-		return new PageImpl<>(rows, pageable, total);
+		return BoundedPage.of(rows, pageable, () -> query.ids(this.entityManager));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import com.kacrm.domain.shared.LocalizedName;
 
 /**
  * What the opportunity list's and board's filters offer a viewer: the teams they see, the
- * owners and the industries of the deals they see.
+ * people of those teams and the active industries.
  */
 public record OpportunityChoices(List<Named> teams, List<Owner> owners, List<Named> industries) {
 

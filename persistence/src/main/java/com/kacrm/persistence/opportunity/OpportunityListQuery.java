@@ -89,8 +89,9 @@ final class OpportunityListQuery {
 		return query.setParameter("column", milestone);
 	}
 
-	TypedQuery<Long> count(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select count(o)" + FROM + this.conditions.where(), Long.class));
+	/** The ids of the list's rows, unordered, for counting them up to a limit. */
+	TypedQuery<Long> ids(EntityManager entityManager) {
+		return bind(entityManager.createQuery("select o.id" + FROM + this.conditions.where(), Long.class));
 	}
 
 	/**

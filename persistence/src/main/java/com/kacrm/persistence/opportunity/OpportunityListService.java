@@ -14,11 +14,10 @@ import java.util.Set;
 import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.persistence.account.AccountScope;
+import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -63,19 +62,17 @@ public class OpportunityListService {
 	 * list does not offer
 	 */
 	@Transactional(readOnly = true)
-	public Page<OpportunityRow> list(OpportunityFilter filter, Pageable pageable, Viewer viewer) {
+	public BoundedPage<OpportunityRow> list(OpportunityFilter filter, Pageable pageable, Viewer viewer) {
 		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, Set.of());
 		Instant now = this.clock.instant();
 		List<OpportunityRow> rows = query.rows(this.entityManager, pageable.getSort())
 			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setMaxResults(BoundedPage.readSize(pageable))
 			.getResultList()
 			.stream()
 			.map((row) -> row.asOf(now))
 			.toList();
-		long total = (rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty()))
-				? pageable.getOffset() + rows.size() : query.count(this.entityManager).getSingleResult();
-		return new PageImpl<>(rows, pageable, total);
+		return BoundedPage.of(rows, pageable, () -> query.ids(this.entityManager));
 	}
 
 	/**
@@ -116,8 +113,9 @@ public class OpportunityListService {
 	}
 
 	/**
-	 * The teams {@code viewer} sees, and the owners and industries of the deals they see,
-	 * for the filters.
+	 * The teams {@code viewer} sees, their people and the active industries, for the
+	 * filters: read from the organisation and the reference data, never from the deals (a
+	 * distinct over every visible deal would cost more than the page itself).
 	 */
 	@Transactional(readOnly = true)
 	public OpportunityChoices choices(Viewer viewer) {
@@ -128,16 +126,16 @@ public class OpportunityListService {
 							+ " where " + scope.condition("t.id") + " order by t.code",
 					OpportunityChoices.Named.class))
 			.getResultList();
-		List<OpportunityChoices.Owner> owners = scope.bind(this.entityManager.createQuery(
-				"select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Owner(ow.id, ow.displayName)"
-						+ " from Opportunity o join o.account a join o.owner ow where " + scope.opportunities("o")
-						+ " order by ow.displayName",
-				OpportunityChoices.Owner.class))
+		List<OpportunityChoices.Owner> owners = scope.bind(this.entityManager
+			.createQuery("select new com.kacrm.persistence.opportunity.OpportunityChoices$Owner(u.id, u.displayName)"
+					+ " from User u join u.team t where " + scope.condition("t.id") + " order by u.displayName, u.id",
+					OpportunityChoices.Owner.class))
 			.getResultList();
-		List<OpportunityChoices.Named> industries = scope.bind(this.entityManager
-			.createQuery("select distinct new com.kacrm.persistence.opportunity.OpportunityChoices$Named(i.id, i.name)"
-					+ " from Opportunity o join o.account a join a.industry i where " + scope.opportunities("o")
-					+ " order by i.name.zh", OpportunityChoices.Named.class))
+		List<OpportunityChoices.Named> industries = this.entityManager
+			.createQuery(
+					"select new com.kacrm.persistence.opportunity.OpportunityChoices$Named(i.id, i.name)"
+							+ " from Industry i where i.active = true order by i.sortOrder, i.code",
+					OpportunityChoices.Named.class)
 			.getResultList();
 		return new OpportunityChoices(teams, owners, industries);
 	}

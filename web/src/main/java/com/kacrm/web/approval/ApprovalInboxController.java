@@ -1,18 +1,16 @@
 package com.kacrm.web.approval;
 
-import java.util.List;
-
 import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.domain.organisation.Role;
 import com.kacrm.persistence.approval.ApprovalFilter;
 import com.kacrm.persistence.approval.ApprovalListService;
 import com.kacrm.persistence.approval.ApprovalRow;
 import com.kacrm.persistence.approval.ApprovalTab;
+import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import com.kacrm.web.shared.CurrentUser;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -51,7 +49,7 @@ class ApprovalInboxController {
 			// A filter that is not a date (or not an id): said next to it, and nothing
 			// listed
 			// rather than a list that silently ignores it.
-			page = new PageImpl<>(List.of(), pageable, 0);
+			page = BoundedPage.empty(pageable);
 		}
 		else {
 			try {

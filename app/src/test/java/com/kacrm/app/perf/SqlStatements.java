@@ -6,6 +6,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -86,6 +88,8 @@ public class SqlStatements implements BeanPostProcessor, Ordered {
 
 		private int actor;
 
+		private final List<String> texts = new ArrayList<>();
+
 		/** Statements of the application: its queries and changes. */
 		public int application() {
 			return this.application;
@@ -109,7 +113,13 @@ public class SqlStatements implements BeanPostProcessor, Ordered {
 			return this.application + this.session + this.actor;
 		}
 
+		/** The text of each statement, in order ({@code null} for a plain statement). */
+		public List<String> texts() {
+			return this.texts;
+		}
+
 		void add(String sql) {
+			this.texts.add(sql);
 			String lower = (sql != null) ? sql.toLowerCase(Locale.ROOT) : "";
 			if (lower.contains("spring_session")) {
 				this.session++;

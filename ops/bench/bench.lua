@@ -58,6 +58,7 @@ function init(args)
   for i, a in ipairs(data.approvals) do
     if (i - 1) % nthreads == tid - 1 then table.insert(approvals, a) end
   end
+  if phase == "visit" then visitSlots(nthreads) end
   if phase == "decide" then
     -- Once the approvals are used up, the connections wait (a slow filler GET /login) for the last
     -- decisions to be answered, then the thread stops.
@@ -144,13 +145,37 @@ end
 builders.inbox = function() return get("/approvals", nextUser()) end
 builders.funnel = function() return get("/funnel", nextUser()) end
 builders.keyaccounts = function() return get("/reports/key-accounts", nextUser()) end
+-- Visit logging: each session is in at most one save at a time (the save's redirect adds a flash message
+-- to the session); the form's return address names the session's slot, so the answer frees it.
+local slots, slotCursor = {}, 0
+local function visitSlots(nthreads)
+  local i = 0
+  for _, u in ipairs(users) do
+    if #u.accounts > 0 then
+      for _, s in ipairs(u.sessions) do
+        i = i + 1
+        if (i - 1) % nthreads == tid - 1 then table.insert(slots, { user = u, session = s, busy = false }) end
+      end
+    end
+  end
+end
+
 builders.visit = function()
-  local u = withAccounts()
-  local s = session(u)
-  local body = "_csrf=" .. enc(s.csrf) .. "&_submission=" .. uuid() .. "&mode=LOG&accountId=" .. pick(u.accounts)
-    .. "&type=SALES_VISIT&occurredAt=" .. today .. "T10%3A00&durationMinutes=60&summary="
-    .. enc("benchmark visit " .. math.random(1000000))
-  return post("/visits/new", s, body)
+  for _ = 1, #slots do
+    slotCursor = (slotCursor % #slots) + 1
+    local slot = slots[slotCursor]
+    if not slot.busy then
+      slot.busy = true
+      local u, s = slot.user, slot.session
+      local body = "_csrf=" .. enc(s.csrf) .. "&_submission=" .. uuid() .. "&mode=LOG&accountId="
+        .. pick(u.accounts) .. "&returnTo=" .. enc("/visits/overdue?bench=" .. slotCursor)
+        .. "&type=SALES_VISIT&occurredAt=" .. today .. "T10%3A00&durationMinutes=60&summary="
+        .. enc("benchmark visit " .. math.random(1000000))
+      return post("/visits/new", s, body)
+    end
+  end
+  filler = filler + 1
+  return wrk.format("GET", "/login")
 end
 
 -- Milestone move: each deal goes back one milestone (with a reason) and forward again (a manager's
@@ -207,7 +232,7 @@ function request()
   return builders[phase]()
 end
 
-local writes = { move = "^/opportunities/(%d+)$", visit = "^/visits/%d+$", decide = "^/approvals/%d+$" }
+local writes = { move = "^/opportunities/(%d+)$", visit = "^/visits/overdue%?bench=(%d+)$", decide = "^/approvals/%d+$" }
 
 function response(status, headers, body)
   local pattern = writes[phase]
@@ -233,6 +258,8 @@ function response(status, headers, body)
           break
         end
       end
+    elseif phase == "visit" then
+      slots[tonumber(string.match(path, pattern))].busy = false
     end
     ok = ok + 1
     return
@@ -244,6 +271,11 @@ function response(status, headers, body)
   if os.getenv("BENCH_DEBUG") then
     io.stderr:write(string.format("%s: status %d location %s body %s\n", phase, status, tostring(location),
       string.sub(body or "", 1, 2000)))
+  end
+  if phase == "visit" and body then
+    -- a re-shown form keeps its return address
+    local slot = tonumber(string.match(body, "bench=(%d+)"))
+    if slot and slots[slot] then slots[slot].busy = false end
   end
   if phase == "move" and body then
     -- a refused move re-shows the deal page (200): take the deal out of the rotation

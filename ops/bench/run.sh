@@ -170,10 +170,10 @@ if [ "$rows" -gt 0 ]; then
 		        page = curl(location)
 		        if 'data-testid="import-summary"' in page or 'hx-trigger="every 1s"' not in page and "import-again" in page:
 		            break
-		        time.sleep(0.05)
+		        time.sleep(0.2)
 		    imports.append(time.monotonic() - start)
 		    summary = re.search(r'data-testid="import-summary"(.*?)</div>', page, re.S)
-		    numbers = [int(x) for x in re.findall(r"\d+", re.sub(r"<[^>]+>", " ", summary.group(1)))] if summary else []
+		    numbers = [int(x) for x in re.findall(r"\d+", re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"<[^>]+>", " ", summary.group(1))))] if summary else []
 		    refused = summary is None or "alert-danger" in page[page.find('data-testid="import-summary"') - 200:page.find('data-testid="import-summary"')]
 		    imported.append(0 if refused or not numbers else numbers[0])
 		    markers.append(marker)
@@ -230,6 +230,10 @@ python3 - "$raw" "$out" "$url" "$duration" "$warmup" "$connections" "$threads" "
 	        lines.append("| %s | skipped: %s | | | | | | |" % (labels[phase], r["skipped"]))
 	        continue
 	    errors = r["bad"] + r["connect"] + r["read"] + r["write"] + r["timeout"]
+	    if r["ok"] + r["bad"] == 0:
+	        lines.append("| %s | no answer within the %s s run (%d errors) | | | | %d | | %d |" % (
+	            labels[phase], duration, errors, errors, r.get("connections", 0)))
+	        continue
 	    ratio = "%.1f %%" % (100 * rps(r) / ceiling) if ceiling else "-"
 	    lines.append("| %s | %.1f | %.1f | %.1f | %.1f | %d | %s | %d |" % (
 	        labels[phase], rps(r), r["p50_us"] / 1000, r["p95_us"] / 1000, r["p99_us"] / 1000, errors, ratio,

@@ -148,7 +148,7 @@ builders.keyaccounts = function() return get("/reports/key-accounts", nextUser()
 -- Visit logging: each session is in at most one save at a time (the save's redirect adds a flash message
 -- to the session); the form's return address names the session's slot, so the answer frees it.
 local slots, slotCursor = {}, 0
-local function visitSlots(nthreads)
+visitSlots = function(nthreads)
   local i = 0
   for _, u in ipairs(users) do
     if #u.accounts > 0 then

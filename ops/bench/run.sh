@@ -244,13 +244,13 @@ python3 - "$raw" "$out" "$url" "$duration" "$warmup" "$connections" "$threads" "
 	    if os.path.exists(check) and phase in results and "ok" in results[phase]:
 	        c = json.load(open(check))
 	        if phase == "move":
-	            notes.append("- milestone move: %d moves answered with the success redirect; the deals' versions advanced by %d in the database."
+	            notes.append("- milestone move: %d moves answered with the success redirect; the deals' versions advanced by %d in the database (the difference: moves still in flight when wrk stopped)."
 	                         % (results[phase]["ok"], c["versions_advanced"]))
 	        else:
 	            notes.append("- approval decision: %d rejections answered with the redirect; pending approvals %d before the phase, %d after (each decided once); req/s over the %.1f s it had approvals to decide, %d filler GET /login while the last answers came."
 	                         % (results[phase]["ok"], c["pending_before"], c["pending_after"], results[phase].get("active_us", 0) / 1e6, results[phase]["filler"]))
 	if "visit" in results and "ok" in results["visit"]:
-	    notes.append("- visit logging: %d visits saved (answered with the redirect to the new visit)." % results["visit"]["ok"])
+	    notes.append("- visit logging: %d visits saved (answered with the redirect to the form's return address)." % results["visit"]["ok"])
 	excel = os.path.join(raw, "excel.json")
 	single = []
 	if os.path.exists(excel):

@@ -74,6 +74,11 @@ done
 echo "Signing in the users of $users and finding their records ..." >&2
 python3 "$here/prepare.py" login "$url" "$users" "$raw" "$connections" | tee "$raw/prepare.txt" >&2
 
+if grep -q 'pending_approvals=0\|movable_deals=0' "$raw/prepare.txt"; then
+	echo "warning: no pending approvals or no movable deals: their phases are skipped (is the data loaded yet?" \
+		"the demo data loads just after the app starts answering)" >&2
+fi
+
 heap_job=""
 if [ -n "$pid" ]; then
 	jstat -gc "$pid" 1000 >"$raw/heap.txt" 2>&1 &

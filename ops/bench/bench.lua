@@ -1,9 +1,9 @@
--- wrk script of ops/bench/run.sh: one phase per run, `wrk ... -s bench.lua URL -- PHASE DATA_LUA RESULT_FILE [TRIVIAL_PATH]`.
+-- wrk script of ops/bench/run.sh: one phase per run, `wrk ... -s bench.lua URL -- PHASE DATA_LUA RESULT_FILE TRIVIAL_PATH THREADS`
 -- DATA_LUA (written by prepare.py) holds the signed-in users (session cookie, CSRF token, visible accounts,
 -- keywords) of reps and managers of different teams, the pending approvals and the deals to move.
 -- Each request takes the next user in turn (threads start at different users) and varies ids and filters.
 -- response() counts what really succeeded (a write must answer its success redirect); done() writes one
--- JSON line with throughput, latency percentiles and the counts to RESULT_FILE.
+-- JSON line with throughput, latency percentiles and the counts to $BENCH_RESULT (RESULT_FILE is informative).
 
 local ffi = require("ffi")
 ffi.cdef [[ typedef struct { long tv_sec; long tv_nsec; } bench_ts; int clock_gettime(int, bench_ts *); ]]

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Spring Session JDBC writes a session's row at the end of every request, because every
@@ -45,6 +46,17 @@ class SessionStoreWrites {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchInterval() {
 		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	/**
+	 * Two requests of one session that both add the same attribute (two saves in two
+	 * tabs, each leaving a flash message) would insert the same attribute row twice, and
+	 * the second would fail with a duplicate key; PostgreSQL's upsert lets the later one
+	 * win instead (spring-session issues 1213, 2564).
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }

@@ -12,6 +12,7 @@ import com.kacrm.domain.shared.ChangeRejected;
 import com.kacrm.domain.shared.Violation;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -133,8 +134,9 @@ public class LeadImportService {
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				int saved = 0;
+				LeadReferences references = forImport();
 				for (ImportCheck.Checked row : rows) {
-					outcomes.put(row.row().rowNumber(), register(row, viewer));
+					outcomes.put(row.row().rowNumber(), register(row, viewer, references));
 					if (++saved % BATCH == 0) {
 						this.entityManager.flush();
 						this.entityManager.clear();
@@ -181,8 +183,9 @@ public class LeadImportService {
 	private Map<Integer, Outcome> registerAll(List<ImportCheck.Checked> rows, Viewer viewer) {
 		return this.transactions.execute((status) -> {
 			Map<Integer, Outcome> outcomes = new HashMap<>();
+			LeadReferences references = forImport();
 			for (ImportCheck.Checked row : rows) {
-				outcomes.put(row.row().rowNumber(), register(row, viewer));
+				outcomes.put(row.row().rowNumber(), register(row, viewer, references));
 			}
 			this.entityManager.flush();
 			this.entityManager.clear();
@@ -190,9 +193,21 @@ public class LeadImportService {
 		});
 	}
 
-	private Outcome register(ImportCheck.Checked row, Viewer viewer) {
+	/**
+	 * What the rows of one transaction share: references looked up once, and a
+	 * persistence context flushed only where the import says so. Every lead and history
+	 * row is inserted when it is persisted (identity ids), so no query of the import
+	 * needs the automatic flush, which would check every entity of the batch before each
+	 * of its queries.
+	 */
+	private LeadReferences forImport() {
+		this.entityManager.setFlushMode(FlushModeType.COMMIT);
+		return LeadReferences.remembering(this.entityManager);
+	}
+
+	private Outcome register(ImportCheck.Checked row, Viewer viewer, LeadReferences references) {
 		try {
-			RegisteredLead lead = this.leads.register(row.newLead(), viewer, true, row.number());
+			RegisteredLead lead = this.leads.register(row.newLead(), viewer, true, row.number(), references);
 			return new Outcome(lead.id(), lead.number(), List.of());
 		}
 		catch (ChangeRejected ex) {

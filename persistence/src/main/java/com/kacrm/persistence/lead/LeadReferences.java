@@ -1,7 +1,9 @@
 package com.kacrm.persistence.lead;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.kacrm.domain.lead.LeadDetails;
 import com.kacrm.domain.organisation.Region;
@@ -19,8 +21,26 @@ final class LeadReferences {
 
 	private final EntityManager entityManager;
 
+	/**
+	 * Records found by type and code, when this instance serves many drafts; else null.
+	 */
+	private final Map<String, Object> found;
+
 	LeadReferences(EntityManager entityManager) {
+		this(entityManager, null);
+	}
+
+	private LeadReferences(EntityManager entityManager, Map<String, Object> found) {
 		this.entityManager = entityManager;
+		this.found = found;
+	}
+
+	/**
+	 * References that look each code up once, for the rows of one import: the sheet names
+	 * a handful of regions, industries and sources thousands of times.
+	 */
+	static LeadReferences remembering(EntityManager entityManager) {
+		return new LeadReferences(entityManager, new HashMap<>());
 	}
 
 	/**
@@ -64,6 +84,11 @@ final class LeadReferences {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
+		String key = type.getSimpleName() + ":" + code.strip();
+		Object known = (this.found != null) ? this.found.get(key) : null;
+		if (known != null) {
+			return type.cast(known);
+		}
 		List<T> found = this.entityManager
 			.createQuery("select e from " + type.getSimpleName() + " e where e.code = :code", type)
 			.setParameter("code", code.strip())
@@ -71,6 +96,9 @@ final class LeadReferences {
 		if (found.isEmpty()) {
 			violations.add(Violation.of(field, "lead.error.unknownCode", code.strip()));
 			return null;
+		}
+		if (this.found != null) {
+			this.found.put(key, found.get(0));
 		}
 		return found.get(0);
 	}

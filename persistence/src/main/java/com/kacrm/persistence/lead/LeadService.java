@@ -89,10 +89,20 @@ public class LeadService {
 	 */
 	@Transactional
 	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number) {
+		return register(newLead, viewer, duplicatesConfirmed, number, new LeadReferences(this.entityManager));
+	}
+
+	/**
+	 * As {@link #register(NewLead, Viewer, boolean, LeadNumber)}, resolving codes through
+	 * {@code references} (an import's, which looks each code up once).
+	 */
+	@Transactional
+	RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number,
+			LeadReferences references) {
 		List<Violation> missingReason = (newLead.customerClass() != null
 				&& (newLead.classReason() == null || newLead.classReason().isBlank()))
 						? List.of(Violation.of("classReason", "lead.error.reasonRequired")) : List.of();
-		LeadDetails details = new LeadReferences(this.entityManager).resolve(newLead.draft(), missingReason);
+		LeadDetails details = references.resolve(newLead.draft(), missingReason);
 		if (!duplicatesConfirmed) {
 			List<DuplicateMatch> matches = this.sheet.duplicatesOf(details.customerName(), null, viewer);
 			if (!matches.isEmpty()) {

@@ -20,8 +20,8 @@ import com.kacrm.domain.reference.TierAssessment;
 import com.kacrm.domain.reference.TierCheck;
 import com.kacrm.domain.reference.TierCriteria;
 import com.kacrm.domain.reference.TierCriterion;
-import com.kacrm.domain.reference.TierRule;
 import com.kacrm.domain.reference.TierProfile;
+import com.kacrm.domain.reference.TierRule;
 import com.kacrm.domain.reference.Tiered;
 import com.kacrm.domain.reference.TieredCustomer;
 import com.kacrm.domain.shared.Actor;
@@ -31,6 +31,8 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the tier criteria and the tiers of accounts and open leads in step. New criteria
@@ -156,10 +158,10 @@ public class TieringService {
 	 */
 	@Transactional
 	public InitialTier assessNew(Tiered record) {
-		TierCriteria current = sharedCurrent();
+		CurrentRule current = sharedCurrent();
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
-		record.retier(assessment.tier(), current.getVersionNumber());
-		return new InitialTier(assessment.reasonFor(null), current.getVersionNumber());
+		record.retier(assessment.tier(), current.versionNumber());
+		return new InitialTier(assessment.reasonFor(null), current.versionNumber());
 	}
 
 	/** Records in a new record's history the tier {@link #assessNew} gave it, and why. */
@@ -177,13 +179,13 @@ public class TieringService {
 		if (record.isTierSetByHand()) {
 			return;
 		}
-		TierCriteria current = sharedCurrent();
+		CurrentRule current = sharedCurrent();
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
 		Tier previous = record.getTier();
-		record.retier(assessment.tier(), current.getVersionNumber());
+		record.retier(assessment.tier(), current.versionNumber());
 		if (previous != assessment.tier()) {
 			recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor,
-					current.getVersionNumber());
+					current.versionNumber());
 		}
 	}
 
@@ -193,12 +195,12 @@ public class TieringService {
 	 */
 	@Transactional
 	public void followCriteria(TieredCustomer record, HistorySubject subject, Actor actor) {
-		TierCriteria current = sharedCurrent();
+		CurrentRule current = sharedCurrent();
 		TierAssessment assessment = current.rule().assess(record.tierProfile());
 		Tier previous = record.getTier();
-		record.followCriteria(assessment.tier(), current.getVersionNumber());
+		record.followCriteria(assessment.tier(), current.versionNumber());
 		recordTier(TIER_FIELD, record, previous, assessment.reasonFor(previous), subject, actor,
-				current.getVersionNumber());
+				current.versionNumber());
 	}
 
 	/** The tier the current criteria propose for {@code profile}, and why. */
@@ -219,10 +221,34 @@ public class TieringService {
 		return tiers;
 	}
 
-	private TierCriteria sharedCurrent() {
+	/**
+	 * The current criteria's rule, their version share-locked until the transaction ends
+	 * so a criteria change waits for it. Read once per transaction: an import of
+	 * thousands of leads assesses every one against the same rule.
+	 */
+	private CurrentRule sharedCurrent() {
+		boolean bound = TransactionSynchronizationManager.isSynchronizationActive();
+		if (bound && TransactionSynchronizationManager.getResource(this) instanceof CurrentRule known) {
+			return known;
+		}
 		int versionNumber = this.criteria.shareCurrentVersionNumber()
 			.orElseThrow(() -> new IllegalStateException("No tier criteria"));
-		return this.criteria.findByVersionNumber(versionNumber).orElseThrow();
+		TierCriteria criteria = this.criteria.findByVersionNumber(versionNumber).orElseThrow();
+		CurrentRule current = new CurrentRule(criteria.rule(), criteria.getVersionNumber());
+		if (bound) {
+			TransactionSynchronizationManager.bindResource(this, current);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(TieringService.this);
+				}
+			});
+		}
+		return current;
+	}
+
+	/** The rule of the criteria in force and their version. */
+	private record CurrentRule(TierRule rule, int versionNumber) {
 	}
 
 	private void recordTier(String field, Tiered record, Tier previous, List<TierCheck> reason, HistorySubject subject,

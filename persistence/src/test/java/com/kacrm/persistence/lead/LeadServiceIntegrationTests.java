@@ -181,6 +181,9 @@ class LeadServiceIntegrationTests {
 		assertThat(historyOf(lead.id())).extracting(HistoryRow::field)
 			.contains("lead.industryRank", "lead.annualRevenue", "lead.source", "lead.notes", "record.tier")
 			.doesNotContain("lead.customerName");
+		// The edit reaches the database (its commit, in the app) before the stale page
+		// saves.
+		this.entities.flush();
 		assertThatExceptionOfType(ConcurrentEditException.class).isThrownBy(() -> this.leads.update(lead.id(),
 				before.version(), new LeadDraft("旧页面", before.regionCode(), null, null, null, null, null, null),
 				this.world.southRep));

@@ -492,13 +492,6 @@ public final class DataGenerator {
 
 				where x.ccnt > 0 and pg_temp.gen_u({base_x} + x.f0 + k, 63) < 0.5"""));
 		record("activity_contact", links, started);
-		started = System.nanoTime();
-		long accounts = exec(fill("""
-				update account a set last_contacted_at = x.last
-				from (select account_id, max(occurred_at) as last from activity
-				      where id > {base_x} and status = 'DONE' group by account_id) x
-				where a.id = x.account_id"""));
-		record("account.last_contacted_at", accounts, started);
 	}
 
 	/**
@@ -598,12 +591,63 @@ public final class DataGenerator {
 						from approval_request r where r.id > {base_r}"""));
 		exec("update opportunity o set approval_locked = true from gen_pending p where o.id = p.id");
 		record("approval_request", requests, started);
+		started = System.nanoTime();
+		long extra = approvable();
+		record("activity (for pending requests)", extra, started);
+	}
+
+	/**
+	 * What a manager needs to approve a generated request (the gate of 电话预约与上门拜访): a done
+	 * phone invitation with all three steps and a done visit on the deal, a contact in
+	 * its buying centre, and the manual checklist items ticked with evidence.
+	 * @return the activities added (two per request)
+	 */
+	private long approvable() throws SQLException {
+		this.values.put("base_x2", Long.toString(queryLong("select coalesce(max(id), 0) from activity")));
+		long activities = exec(
+				fill("""
+						insert into activity (id, account_id, opportunity_id, team_id, owner_id, type, occurred_at, summary,
+						       created_at, created_by_name, status, duration_minutes, step_introduction, step_benefit,
+						       step_appointment, completed_at)
+						select {base_x2} + 2 * (row_number() over (order by r.id)) - 2 + v.k, o.account_id, o.id, o.team_id,
+						       o.owner_id, v.type, r.submitted_at - interval '1 day' * (4 - v.k), v.summary,
+						       r.submitted_at - interval '1 day' * (4 - v.k), r.last_actor_name, 'DONE', v.minutes,
+						       v.k = 1, v.k = 1, v.k = 1, r.submitted_at - interval '1 day' * (4 - v.k) + interval '1 minute' * v.minutes
+						from approval_request r join opportunity o on o.id = r.opportunity_id
+						cross join (values (1, 'PHONE_INVITATION', '电话介绍公司并约定拜访时间', 15),
+						                   (2, 'SALES_VISIT', '上门拜访，确认采购流程与负责人', 90)) as v (k, type, summary, minutes)
+						where r.id > {base_r} and r.status = 'SUBMITTED'"""));
+		exec(fill("""
+				insert into buying_centre_member (opportunity_id, contact_id, role, attitude, support)
+				select o.id, (select min(c.id) from contact c where c.account_id = o.account_id), 'DECISION_MAKER',
+				       'PRAGMATIST', 'SUPPORTER'
+				from approval_request r join opportunity o on o.id = r.opportunity_id
+				where r.id > {base_r} and r.status = 'SUBMITTED'
+				  and exists (select 1 from contact c where c.account_id = o.account_id)"""));
+		exec(fill("""
+				insert into checklist_tick (opportunity_id, checklist_item_id, evidence_note, ticked_at, ticked_by_id,
+				       ticked_by_name)
+				select r.opportunity_id, i.id, '拜访记录已确认', r.submitted_at - interval '1 day', r.requester_id,
+				       r.last_actor_name
+				from approval_request r
+				cross join checklist_item i join milestone_definition d on d.id = i.milestone_definition_id
+				where r.id > {base_r} and r.status = 'SUBMITTED' and d.milestone = 'CALL_AND_VISIT' and i.active
+				  and i.mandatory and i.satisfaction = 'MANUAL_WITH_EVIDENCE'"""));
+		return activities;
 	}
 
 	private void finish() throws SQLException {
 		long started = System.nanoTime();
+		long accounts = exec(fill("""
+				update account a set last_contacted_at = x.last
+				from (select account_id, max(occurred_at) as last from activity
+				      where id > {base_x} and status = 'DONE' group by account_id) x
+				where a.id = x.account_id"""));
+		record("account.last_contacted_at", accounts, started);
+		started = System.nanoTime();
 		for (String table : List.of("account", "contact", "opportunity", "activity", "lead", "milestone_move",
-				"approval_request", "approval_transition", "team", "app_user", "region")) {
+				"approval_request", "approval_transition", "buying_centre_member", "checklist_tick", "team", "app_user",
+				"region")) {
 			exec("select setval(pg_get_serial_sequence('%1$s', 'id'), (select coalesce(max(id), 1) from %1$s))"
 				.formatted(table));
 		}

@@ -80,7 +80,8 @@ class DataGeneratorIntegrationTests {
 		assertThat(count("select count(*) from account")).isEqualTo(PRESET.accounts());
 		assertThat(count("select count(*) from contact")).isEqualTo(PRESET.contacts());
 		assertThat(count("select count(*) from opportunity")).isEqualTo(PRESET.opportunities());
-		assertThat(count("select count(*) from activity")).isEqualTo(PRESET.activities());
+		long pending = (long) PRESET.teams() * PRESET.pendingPerManager();
+		assertThat(count("select count(*) from activity")).isEqualTo(PRESET.activities() + 2 * pending);
 		assertThat(count("select count(*) from lead")).isEqualTo(PRESET.leads());
 		assertThat(count("select count(*) from activity_contact")).isBetween(PRESET.activities() / 3L,
 				(long) PRESET.activities());
@@ -110,6 +111,25 @@ class DataGeneratorIntegrationTests {
 	}
 
 	@Test
+	void pendingRequestsMeetTheGateOfTheSecondMilestoneSoTheyCanBeApproved() throws SQLException {
+		assertThat(
+				count("""
+						select count(*) from approval_request r
+						where not exists (select 1 from activity a where a.opportunity_id = r.opportunity_id and a.status = 'DONE'
+						                  and a.type = 'PHONE_INVITATION' and a.step_introduction and a.step_benefit
+						                  and a.step_appointment)
+						   or not exists (select 1 from activity a where a.opportunity_id = r.opportunity_id and a.status = 'DONE'
+						                  and a.type = 'SALES_VISIT')
+						   or not exists (select 1 from buying_centre_member m where m.opportunity_id = r.opportunity_id)
+						   or exists (select 1 from checklist_item i join milestone_definition d on d.id = i.milestone_definition_id
+						              where d.milestone = 'CALL_AND_VISIT' and i.active and i.mandatory
+						                and i.satisfaction = 'MANUAL_WITH_EVIDENCE'
+						                and not exists (select 1 from checklist_tick t where t.opportunity_id = r.opportunity_id
+						                                and t.checklist_item_id = i.id))"""))
+			.isZero();
+	}
+
+	@Test
 	void recordsBelongToTheirOwnersTeams() throws SQLException {
 		assertThat(count("""
 				select count(*) from account a join app_user u on u.id = a.owner_id
@@ -127,8 +147,8 @@ class DataGeneratorIntegrationTests {
 				where boss.account_id <> c.account_id""")).isZero();
 		assertThat(count("""
 				select count(*) from activity x join account a on a.id = x.account_id
-				left join opportunity o on o.id = x.opportunity_id
-				where x.team_id <> a.team_id or x.owner_id <> a.owner_id
+				join app_user u on u.id = x.owner_id left join opportunity o on o.id = x.opportunity_id
+				where x.team_id <> a.team_id or u.team_id <> a.team_id
 				   or (x.opportunity_id is not null and o.account_id is distinct from x.account_id)""")).isZero();
 		assertThat(count("""
 				select count(*) from activity_contact ac join activity x on x.id = ac.activity_id

@@ -103,8 +103,10 @@ public final class DataGenerator {
 			contacts();
 			opportunities();
 			milestoneMoves();
+			List<String> indexes = dropSecondaryIndexes("activity", "activity_contact", "lead");
 			activities();
 			leads();
+			rebuild(indexes);
 			approvals();
 			finish();
 			double seconds = (System.nanoTime() - started) / 1e9;
@@ -653,6 +655,41 @@ public final class DataGenerator {
 		}
 		exec("analyze");
 		record("analyze", 0, started);
+	}
+
+	/**
+	 * Drops the plain (not unique, not primary-key) indexes of the biggest tables before
+	 * their load: building them once afterwards is much cheaper than maintaining them row
+	 * by row.
+	 * @return the definitions to build them again with
+	 */
+	private List<String> dropSecondaryIndexes(String... tables) throws SQLException {
+		List<String> definitions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		try (ResultSet result = this.statement.executeQuery("""
+				select pg_get_indexdef(i.indexrelid), c.relname from pg_index i
+				join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
+				join pg_namespace n on n.oid = t.relnamespace
+				where n.nspname = current_schema() and t.relname = any(string_to_array('%s', ','))
+				  and not i.indisunique and not i.indisprimary""".formatted(String.join(",", tables)))) {
+			while (result.next()) {
+				definitions.add(result.getString(1));
+				names.add(result.getString(2));
+			}
+		}
+		for (String name : names) {
+			exec("drop index " + name);
+		}
+		log.info("Dropped {} secondary indexes of {} for the load", names.size(), String.join(", ", tables));
+		return definitions;
+	}
+
+	private void rebuild(List<String> indexes) throws SQLException {
+		long started = System.nanoTime();
+		for (String definition : indexes) {
+			exec(definition);
+		}
+		record("indexes of activity, activity_contact, lead (rebuilt)", indexes.size(), started);
 	}
 
 	private interface ChunkSql {

@@ -221,6 +221,14 @@ class DataGeneratorIntegrationTests {
 	}
 
 	@Test
+	void theIndexesDroppedForTheLoadAreBackAfterwards() throws SQLException {
+		assertThat(count("""
+				select count(*) from pg_indexes where schemaname = current_schema()
+				  and indexname in ('ix_activity_account', 'ix_activity_owner_planned', 'ix_activity_contact_contact',
+				                    'ix_lead_name_trgm', 'ix_lead_registered_at', 'ix_lead_open')""")).isEqualTo(6);
+	}
+
+	@Test
 	void theLoadWritesNoAuditEvents() throws SQLException {
 		assertThat(count("select count(*) from audit_event")).isEqualTo(this.auditEventsBefore);
 	}

@@ -329,7 +329,7 @@ class ApprovalScreensIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("approvals/print"))
 			.andExpect(content().string(containsString("<h1>项目立项申请表</h1>")))
-			.andExpect(content().string(containsString("/css/print-")))
+			.andExpect(content().string(containsString("/css/print.css")))
 			.andExpect(content().string(containsString("新产线散热器 2000 套")))
 			.andExpect(content().string(containsString("赵工")))
 			.andExpect(content().string(containsString("50,000.00")))

@@ -139,7 +139,7 @@ class OpportunityListIntegrationTests {
 			.perform(get("/opportunities/board").param("q", this.marker).with(as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("opportunities/board"))
-			.andExpect(content().string(containsString("/js/board-")))
+			.andExpect(content().string(containsString("/js/board.js")))
 			.andReturn();
 		OpportunityBoard board = (OpportunityBoard) result.getModelAndView().getModel().get("board");
 		assertThat(board.columns()).extracting(OpportunityBoard.Column::milestone).containsExactly(Milestone.values());

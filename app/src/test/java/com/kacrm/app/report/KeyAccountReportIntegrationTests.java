@@ -152,7 +152,7 @@ class KeyAccountReportIntegrationTests {
 			.andExpect(view().name("reports/key-accounts"))
 			.andExpect(content().string(containsString("id=\"report-tabs\"")))
 			.andExpect(content().string(containsString("data-chart=\"{&quot;type&quot;:&quot;bar&quot;")))
-			.andExpect(content().string(containsString("/js/key-accounts-")))
+			.andExpect(content().string(containsString("/js/key-accounts.js")))
 			.andExpect(content().string(containsString("href=\"/accounts/" + this.a1 + "\"")))
 			.andExpect(content().string(containsString("大客户区" + this.team)))
 			.andExpect(content().string(not(containsString("他队客户" + this.team))))

@@ -61,7 +61,7 @@ class KpiReportIntegrationTests {
 		String html = this.mvc.perform(get("/reports/kpis?" + WHOLE_TIME).with(as("manager.south")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-chart=")))
-			.andExpect(content().string(containsString("/js/kpis-")))
+			.andExpect(content().string(containsString("/js/kpis.js")))
 			.andExpect(content().string(containsString("团队合计")))
 			.andExpect(content().string(containsString("记录行业信息")))
 			.andExpect(content().string(not(containsString(name("rep.wang")))))

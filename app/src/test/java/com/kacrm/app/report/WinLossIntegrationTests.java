@@ -87,7 +87,7 @@ class WinLossIntegrationTests {
 			.andExpect(view().name("reports/win-loss"))
 			.andExpect(content().string(containsString("id=\"win-loss-chart\"")))
 			.andExpect(content().string(containsString("data-chart=")))
-			.andExpect(content().string(containsString("/js/win-loss-")))
+			.andExpect(content().string(containsString("/js/win-loss.js")))
 			.andExpect(content().string(containsString("href=\"/reports/win-loss/export.xlsx?")))
 			.andExpect(content().string(containsString(this.rivalName)))
 			.andExpect(content().string(containsString("价格")))

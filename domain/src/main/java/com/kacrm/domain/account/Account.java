@@ -67,6 +67,18 @@ public class Account extends TieredCustomer {
 	@JoinColumn(name = "owner_id")
 	private User owner;
 
+	/*
+	 * The foreign keys again, read-only, for the visibility predicates of the lists: a
+	 * condition on them is served by this table's own indexes, where one on the joined
+	 * team or owner is not (docs/performance.md).
+	 */
+
+	@Column(name = "team_id", insertable = false, updatable = false)
+	private Long teamId;
+
+	@Column(name = "owner_id", insertable = false, updatable = false)
+	private Long ownerId;
+
 	@Column(name = "annual_purchase", precision = 16, scale = 4)
 	private BigDecimal annualPurchase;
 

@@ -85,6 +85,21 @@ public class Opportunity extends VersionedEntity {
 	@JoinColumn(name = "owner_id")
 	private User owner;
 
+	/*
+	 * The foreign keys again, read-only, for the visibility predicates of the lists: a
+	 * condition on them is served by this table's own indexes, where one on the joined
+	 * team or owner is not (docs/performance.md).
+	 */
+
+	@Column(name = "account_id", insertable = false, updatable = false)
+	private Long accountId;
+
+	@Column(name = "team_id", insertable = false, updatable = false)
+	private Long teamId;
+
+	@Column(name = "owner_id", insertable = false, updatable = false)
+	private Long ownerId;
+
 	@Column(length = OpportunityDetails.MAX_SOLUTION)
 	private String solution;
 

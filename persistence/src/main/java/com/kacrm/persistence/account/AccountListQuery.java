@@ -36,7 +36,8 @@ final class AccountListQuery {
 
 	AccountListQuery(AccountScope scope, AccountFilter filter) {
 		this.scope = scope;
-		this.conditions = new JpqlConditions(scope.accounts("t.id", "o.id")).contains("q", filter.q(), "a.name")
+		this.conditions = new JpqlConditions(scope.accounts("a.teamId", "a.ownerId"))
+			.contains("q", filter.q(), "a.name")
 			.equalText("r.code", "region", filter.regionCode())
 			.equalText("i.code", "industry", filter.industryCode())
 			.equal("a.assignedTier.tier", "tier", filter.tier())

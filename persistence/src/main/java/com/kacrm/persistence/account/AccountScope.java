@@ -50,10 +50,9 @@ public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 	 * ({@link ScopeFunctions}).
 	 */
 	public String opportunities(String opportunityAlias) {
-		return isAll() ? "1 = 1"
-				: "(" + opportunityAlias + ".team.id in :" + TEAMS + " or " + opportunityAlias + ".owner.id = :" + OWNER
-						+ " or " + ScopeFunctions.OWNED_ACCOUNT + "(" + opportunityAlias + ".account.id, :" + OWNER
-						+ "))";
+		String deal = opportunityAlias;
+		return isAll() ? "1 = 1" : "(" + deal + ".teamId in :" + TEAMS + " or " + deal + ".ownerId = :" + OWNER + " or "
+				+ ScopeFunctions.OWNED_ACCOUNT + "(" + deal + ".accountId, :" + OWNER + "))";
 	}
 
 	/** Whether the viewer sees {@code opportunity}, by the same rule. */

@@ -79,6 +79,10 @@ public final class ImportJob implements ImportProgress {
 		this.saved.set(rows);
 	}
 
+	/**
+	 * The report is written before the stage: whoever reads the stage as finished then
+	 * reads the report.
+	 */
 	void done(ImportReport report, Instant at) {
 		this.report = report;
 		this.finishedAt = at;

@@ -84,16 +84,21 @@ class LeadImportController {
 			Locale locale, Model model) {
 		ImportJob job = this.jobs.find(jobId, user.viewer())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// Read once: the job finishes on another thread, and a page that saw it running
+		// at the top and finished further down swapped the report into the polled
+		// fragment with polling stopped, where the browser lost the table's rows.
+		boolean finished = job.isFinished();
 		model.addAttribute("job", job);
-		if (htmx != null && job.isFinished()) {
-			// A whole page draws the report: swapped into the polled fragment, the
-			// browser lost the table's rows.
+		model.addAttribute("finished", finished);
+		if (htmx != null && finished) {
+			// A whole page draws the report.
 			response.setHeader("HX-Refresh", "true");
 		}
-		if (job.getReport() != null) {
+		if (finished && job.getReport() != null) {
+			model.addAttribute("report", job.getReport());
 			model.addAttribute("lines", ImportReportLine.of(job.getReport(), this.messages, locale));
 		}
-		if (job.getFailure() != null) {
+		if (finished && job.getFailure() != null) {
 			model.addAttribute("failure",
 					this.messages.getMessage(job.getFailure().messageKey(), job.getFailure().arguments(), locale));
 		}

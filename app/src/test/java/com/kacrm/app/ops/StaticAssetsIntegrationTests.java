@@ -50,6 +50,15 @@ class StaticAssetsIntegrationTests {
 	}
 
 	@Test
+	void pagesLinkAssetsAsTheTemplatesSpellThemAndWebJarsResolveWithoutTheirVersion() throws Exception {
+		// Spring's resource URL filter would have written the WebJar's version into the
+		// link, after looking every link of the page up among the static resources.
+		List<String> assets = assetsOf(get("/login", false).body());
+		assertThat(assets).contains("/webjars/htmx.org/dist/htmx.min.js");
+		assertThat(get("/webjars/htmx.org/dist/htmx.min.js", false).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void pagesStylesAndScriptsTravelCompressedToClientsThatAcceptGzip() throws Exception {
 		// Bootstrap's css and script and htmx; answers under 2 KiB (app.js) are not worth
 		// compressing.

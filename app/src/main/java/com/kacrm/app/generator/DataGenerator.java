@@ -565,26 +565,29 @@ public final class DataGenerator {
 	 */
 	private void approvals() throws SQLException {
 		long started = System.nanoTime();
-		exec(fill("""
-				create temp table gen_pending as
-				select o.id, o.owner_id, o.created_by_name, o.name, o.estimated_amount, o.expected_signing_date,
-				       {now} - interval '1 hour' * (1 + pg_temp.gen_pick(o.id, 90, 500)) as submitted_at
-				from (select o.*, row_number() over (partition by o.team_id order by o.id) as rn
-				      from opportunity o
-				      where o.id > {base_o} and o.milestone = 'CALL_AND_VISIT' and o.status = 'OPEN'
-				        and o.owner_id is not null) o
-				where o.rn <= %d""".formatted(this.preset.pendingPerManager())));
+		exec(fill(
+				"""
+						create temp table gen_pending as
+						select o.id, o.owner_id, o.team_id, o.created_by_name, o.name, o.estimated_amount, o.expected_signing_date,
+						       {now} - interval '1 hour' * (1 + pg_temp.gen_pick(o.id, 90, 500)) as submitted_at
+						from (select o.*, row_number() over (partition by o.team_id order by o.id) as rn
+						      from opportunity o
+						      where o.id > {base_o} and o.milestone = 'CALL_AND_VISIT' and o.status = 'OPEN'
+						        and o.owner_id is not null) o
+						where o.rn <= %d"""
+					.formatted(this.preset.pendingPerManager())));
 		long requests = exec(
 				fill("""
 						insert into approval_request (number, opportunity_id, requester_id, status, round, project_name,
 						       customer_needs, value_positioning, estimated_amount, expected_contract_date, decision_process,
-						       requested_budget, risks, created_at, submitted_at, last_actor_name, last_acted_at)
+						       requested_budget, risks, created_at, submitted_at, last_actor_name, last_acted_at, team_id)
 						select 'LX-' || extract(year from {now} at time zone 'Asia/Shanghai') || '-'
 						           || lpad(q.seq::text, greatest(4, length(q.seq::text)), '0'),
 						       q.id, q.owner_id, 'SUBMITTED', 1, left(q.name, 200), '客户计划更新生产设备，需求基本明确',
 						       '我司方案在效率与能耗方面优势明显', q.estimated_amount, q.expected_signing_date,
 						       '设备部提出需求，采购部比价，总经理审批', round(coalesce(q.estimated_amount, 0) * 0.02, 2),
-						       '竞争对手价格较低', q.submitted_at - interval '1 day', q.submitted_at, q.created_by_name, q.submitted_at
+						       '竞争对手价格较低', q.submitted_at - interval '1 day', q.submitted_at, q.created_by_name, q.submitted_at,
+						       q.team_id
 						from (select p.*, nextval('approval_request_number_seq') as seq from gen_pending p order by p.id) q"""));
 		exec(fill(
 				"""

@@ -106,7 +106,7 @@ class DataGeneratorIntegrationTests {
 						select count(*) from approval_request r join opportunity o on o.id = r.opportunity_id
 						left join approval_transition tr on tr.request_id = r.id and tr.to_status = 'SUBMITTED'
 						where r.status <> 'SUBMITTED' or r.round <> 1 or r.submitted_at is null or r.requester_id <> o.owner_id
-						   or not o.approval_locked or o.milestone <> 'CALL_AND_VISIT' or o.status <> 'OPEN' or tr.id is null"""))
+						   or r.team_id <> o.team_id or not o.approval_locked or o.milestone <> 'CALL_AND_VISIT' or o.status <> 'OPEN' or tr.id is null"""))
 			.isZero();
 	}
 

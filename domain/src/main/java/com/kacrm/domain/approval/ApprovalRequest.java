@@ -68,6 +68,13 @@ public class ApprovalRequest extends VersionedEntity {
 	@JoinColumn(name = "requester_id", nullable = false, updatable = false)
 	private User requester;
 
+	/*
+	 * The deal's team, kept by the database (V026) and read-only here: the
+	 * pending-approvals badge counts on it without joining every request to its deal.
+	 */
+	@Column(name = "team_id", insertable = false, updatable = false)
+	private Long teamId;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
 	private ApprovalStatus status;

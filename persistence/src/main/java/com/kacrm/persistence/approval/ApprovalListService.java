@@ -2,9 +2,9 @@ package com.kacrm.persistence.approval;
 
 import java.util.List;
 
+import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.BusinessCalendar;
-import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
@@ -65,10 +65,15 @@ public class ApprovalListService {
 		if (!viewer.isAdmin() && !viewer.isManager()) {
 			return 0;
 		}
-		JpqlConditions pending = ApprovalListQuery.pending(new JpqlConditions("1 = 1"), viewer);
-		return pending.bind(this.entityManager
-			.createQuery("select count(r) from ApprovalRequest r join r.opportunity o join o.team t join r.requester rq"
-					+ pending.where(), Long.class))
+		// The rule of ApprovalListQuery.pending on the request's own columns: the team is
+		// its deal's, kept by the database, so no request is joined to its deal.
+		String team = viewer.isAdmin() ? ""
+				: " and r.teamId in (select t.id from Team t where t.manager.id = :decider)";
+		return this.entityManager
+			.createQuery("select count(r) from ApprovalRequest r where r.status = :pendingStatus"
+					+ " and r.requester.id <> :decider" + team, Long.class)
+			.setParameter("pendingStatus", ApprovalStatus.SUBMITTED)
+			.setParameter("decider", viewer.userId())
 			.getSingleResult();
 	}
 
@@ -85,10 +90,14 @@ public class ApprovalListService {
 							+ scope.condition("t.id") + " order by t.code",
 					ApprovalChoices.Team.class))
 			.getResultList();
-		List<ApprovalChoices.Person> requesters = scope.bind(this.entityManager.createQuery(
-				"select distinct new com.kacrm.persistence.approval.ApprovalChoices$Person(rq.id, rq.displayName)"
-						+ ApprovalListQuery.FROM + " where " + scope.opportunities("o") + " order by rq.displayName",
-				ApprovalChoices.Person.class))
+		// The people who filed requests of the teams the viewer sees, on the request's
+		// own team (its deal's): not every visible request joined to its deal.
+		List<ApprovalChoices.Person> requesters = scope
+			.bind(this.entityManager.createQuery(
+					"select new com.kacrm.persistence.approval.ApprovalChoices$Person(u.id, u.displayName) from User u"
+							+ " where u.id in (select r.requester.id from ApprovalRequest r where "
+							+ scope.condition("r.teamId") + ") order by u.displayName, u.id",
+					ApprovalChoices.Person.class))
 			.getResultList();
 		return new ApprovalChoices(teams, requesters);
 	}

@@ -430,6 +430,8 @@ class ApprovalServiceIntegrationTests {
 		long id = this.approvals.create(deal, this.world.completeForm("移交项目"), this.world.southRep);
 		this.approvals.submit(id, null, this.world.southRep);
 		clear();
+		assertThat(this.inbox.pendingCount(this.world.southManager)).isEqualTo(1);
+		assertThat(this.inbox.pendingCount(this.world.eastManager)).isZero();
 
 		long version = this.entities.find(Account.class, this.world.accountId).getVersion();
 		this.accounts.reassign(this.world.accountId, version, this.world.eastTeam.getCode(), null, this.world.admin);
@@ -442,6 +444,12 @@ class ApprovalServiceIntegrationTests {
 		assertThat(this.inbox.pendingCount(this.world.southManager)).isZero();
 		long again = this.approvals.create(deal, ApprovalForm.named("移交项目（华东）"), this.world.eastRep);
 		assertThat(this.approvals.show(again, this.world.eastRep).status()).isEqualTo(ApprovalStatus.DRAFT);
+		this.entities.flush();
+		// Every request carries its deal's team (the badge counts on it): the old one
+		// followed the deal, the new one took it.
+		assertThat(new JdbcTemplate(this.dataSource)
+			.queryForList("select team_id from approval_request where id in (?, ?)", Long.class, id, again))
+			.containsOnly(this.world.eastTeam.getId());
 	}
 
 	@Test

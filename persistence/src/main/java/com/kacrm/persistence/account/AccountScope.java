@@ -23,6 +23,8 @@ public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 
 	private static final String OWNER = "scopeOwner";
 
+	private static final String TEAM_ARRAY = "scopeTeamArray";
+
 	public boolean isAll() {
 		return this.teamIds == null;
 	}
@@ -47,12 +49,15 @@ public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 	 * The JPQL condition "the deal is visible", given the alias of an opportunity: the
 	 * deal is of a team the viewer sees, or the viewer owns the deal or its account.
 	 * Every part is served by an index of the deal's own columns
-	 * ({@link ScopeFunctions}).
+	 * ({@link ScopeFunctions}); since a deal belongs to its account's team, only the
+	 * viewer's accounts outside the teams they see are looked up for the last part.
 	 */
 	public String opportunities(String opportunityAlias) {
 		String deal = opportunityAlias;
-		return isAll() ? "1 = 1" : "(" + deal + ".teamId in :" + TEAMS + " or " + deal + ".ownerId = :" + OWNER + " or "
-				+ ScopeFunctions.OWNED_ACCOUNT + "(" + deal + ".accountId, :" + OWNER + "))";
+		return isAll() ? "1 = 1"
+				: "(" + deal + ".teamId in :" + TEAMS + " or " + deal + ".ownerId = :" + OWNER + " or "
+						+ ScopeFunctions.OWNED_ACCOUNT_ELSEWHERE + "(" + deal + ".accountId, :" + OWNER + ", :"
+						+ TEAM_ARRAY + "))";
 	}
 
 	/** Whether the viewer sees {@code opportunity}, by the same rule. */
@@ -71,6 +76,9 @@ public record AccountScope(Viewer viewer, Set<Long> teamIds) {
 				}
 				else if (OWNER.equals(parameter.getName())) {
 					query.setParameter(OWNER, this.viewer.userId());
+				}
+				else if (TEAM_ARRAY.equals(parameter.getName())) {
+					query.setParameter(TEAM_ARRAY, this.teamIds.toArray(Long[]::new));
 				}
 			}
 		}

@@ -83,6 +83,26 @@ public class AccountAccess {
 	}
 
 	/**
+	 * The account, visible to the viewer, read again under a share lock held until the
+	 * transaction ends: a deal opened on it takes the account's team as of now, and a
+	 * reassignment (which takes {@link #locked}) either waits for the new deal and moves
+	 * it along or goes first. A deal always belongs to its account's team; deal
+	 * visibility relies on it ({@link AccountScope#opportunities}).
+	 * @throws AccountNotFoundException when the viewer may not see it (also when it moved
+	 * out of the viewer's sight meanwhile)
+	 */
+	@Transactional
+	public Account shareLocked(long accountId, Viewer viewer) {
+		AccountScope scope = scopeOf(viewer);
+		Account account = visible(accountId, scope);
+		this.entityManager.refresh(account, LockModeType.PESSIMISTIC_READ);
+		if (!scope.covers(account)) {
+			throw new AccountNotFoundException(accountId);
+		}
+		return account;
+	}
+
+	/**
 	 * The account, to change it: everyone who sees an account may edit its file, contacts
 	 * and analyses (SPEC 1: a rep edits their team's accounts).
 	 * @throws AccountNotFoundException when the viewer may not see it

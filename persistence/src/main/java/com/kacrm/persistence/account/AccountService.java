@@ -245,7 +245,9 @@ public class AccountService {
 	 */
 	@Transactional
 	public void reassign(long id, long version, String teamCode, String ownerUsername, Viewer viewer) {
-		Account account = this.access.visible(id, viewer);
+		// Locked before its deals are read: a deal being opened on the account meanwhile
+		// (AccountAccess.shareLocked) is either among them or opened in the new team.
+		Account account = this.access.locked(id, viewer);
 		this.access.requireReassign(account, viewer);
 		ConcurrentEditException.check(account, version);
 		AccountReferences references = new AccountReferences(this.entityManager);

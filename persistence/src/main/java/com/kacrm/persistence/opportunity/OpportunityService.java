@@ -102,7 +102,9 @@ public class OpportunityService {
 	 */
 	@Transactional
 	public long create(long accountId, OpportunityDetails details, Viewer viewer) {
-		Account account = this.accounts.visible(accountId, viewer);
+		// Under a share lock: the deal takes the account's team as of now, and a
+		// reassignment of the account waits for it or goes first.
+		Account account = this.accounts.shareLocked(accountId, viewer);
 		User viewerUser = this.entityManager.find(User.class, viewer.userId());
 		User owner = (viewerUser != null && Account.mayOwn(viewerUser, account.getTeam())) ? viewerUser
 				: account.getOwner();

@@ -90,14 +90,20 @@ public class ApprovalListService {
 							+ scope.condition("t.id") + " order by t.code",
 					ApprovalChoices.Team.class))
 			.getResultList();
-		// The people who filed requests of the teams the viewer sees, on the request's
-		// own team (its deal's): not every visible request joined to its deal.
-		List<ApprovalChoices.Person> requesters = scope
-			.bind(this.entityManager.createQuery(
-					"select new com.kacrm.persistence.approval.ApprovalChoices$Person(u.id, u.displayName) from User u"
-							+ " where u.id in (select r.requester.id from ApprovalRequest r where "
-							+ scope.condition("r.teamId") + ") order by u.displayName, u.id",
-					ApprovalChoices.Person.class))
+		// The people who filed requests of the teams the viewer sees (on the request's
+		// own
+		// team, its deal's), and the viewer when they filed any: not every visible
+		// request
+		// joined to its deal. The same "team or own" condition as accounts; a request on
+		// a
+		// deal of another team that the viewer sees as the deal's or account's owner
+		// lists
+		// its requester only when that is the viewer.
+		List<ApprovalChoices.Person> requesters = scope.bind(this.entityManager.createQuery(
+				"select new com.kacrm.persistence.approval.ApprovalChoices$Person(u.id, u.displayName) from User u"
+						+ " where u.id in (select r.requester.id from ApprovalRequest r where "
+						+ scope.accounts("r.teamId", "r.requester.id") + ") order by u.displayName, u.id",
+				ApprovalChoices.Person.class))
 			.getResultList();
 		return new ApprovalChoices(teams, requesters);
 	}

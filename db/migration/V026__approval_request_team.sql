@@ -1,6 +1,6 @@
 -- The pending-approvals badge on every page of a manager counted the submitted requests of the teams they manage
 -- by joining each request to its deal: thousands of lookups per page with years of requests. A request now
--- carries its deal's team, kept by the database, so the badge is one count over a small partial index.
+-- carries its deal's team, kept by the database, so the badge is one count from an index.
 alter table approval_request add column team_id bigint references team (id);
 
 -- The backfill is no business change: not recorded in the audit trail.

@@ -91,14 +91,10 @@ public class ApprovalListService {
 					ApprovalChoices.Team.class))
 			.getResultList();
 		// The people who filed requests of the teams the viewer sees (on the request's
-		// own
-		// team, its deal's), and the viewer when they filed any: not every visible
-		// request
-		// joined to its deal. The same "team or own" condition as accounts; a request on
-		// a
-		// deal of another team that the viewer sees as the deal's or account's owner
-		// lists
-		// its requester only when that is the viewer.
+		// own team, its deal's), and the viewer when they filed any: not every visible
+		// request joined to its deal. A request on a deal of another team that the viewer
+		// sees as the deal's or account's owner lists its requester only when that is
+		// the viewer.
 		List<ApprovalChoices.Person> requesters = scope.bind(this.entityManager.createQuery(
 				"select new com.kacrm.persistence.approval.ApprovalChoices$Person(u.id, u.displayName) from User u"
 						+ " where u.id in (select r.requester.id from ApprovalRequest r where "

@@ -119,25 +119,7 @@ public class OpportunityListService {
 	 */
 	@Transactional(readOnly = true)
 	public OpportunityChoices choices(Viewer viewer) {
-		AccountScope scope = this.access.scopeOf(viewer);
-		List<OpportunityChoices.Named> teams = scope
-			.bind(this.entityManager.createQuery(
-					"select new com.kacrm.persistence.opportunity.OpportunityChoices$Named(t.id, t.name) from Team t"
-							+ " where " + scope.condition("t.id") + " order by t.code",
-					OpportunityChoices.Named.class))
-			.getResultList();
-		List<OpportunityChoices.Owner> owners = scope.bind(this.entityManager
-			.createQuery("select new com.kacrm.persistence.opportunity.OpportunityChoices$Owner(u.id, u.displayName)"
-					+ " from User u join u.team t where " + scope.condition("t.id") + " order by u.displayName, u.id",
-					OpportunityChoices.Owner.class))
-			.getResultList();
-		List<OpportunityChoices.Named> industries = this.entityManager
-			.createQuery(
-					"select new com.kacrm.persistence.opportunity.OpportunityChoices$Named(i.id, i.name)"
-							+ " from Industry i where i.active = true order by i.sortOrder, i.code",
-					OpportunityChoices.Named.class)
-			.getResultList();
-		return new OpportunityChoices(teams, owners, industries);
+		return OpportunityChoices.ofTeams(this.entityManager, this.access.scopeOf(viewer).teamIds());
 	}
 
 }

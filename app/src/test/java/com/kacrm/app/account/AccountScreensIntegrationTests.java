@@ -118,7 +118,8 @@ class AccountScreensIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/accounts?q=")))
 			.andExpect(content()
-				.string(containsString("relationshipStage=OUTSIDER&amp;sort=name,asc&amp;size=1&amp;page=1")));
+				.string(containsString("relationshipStage=OUTSIDER&amp;sort=name,asc&amp;size=1&amp;page=1")))
+			.andExpect(content().string(containsString("第 1 页，共 2 页")));
 	}
 
 	@Test

@@ -76,15 +76,17 @@ final class ApprovalListQuery {
 	/**
 	 * "Waiting for the viewer's decision": submitted, of a team the viewer manages (any
 	 * for admins), not filed by the viewer; nothing for reps. The same rule as
-	 * {@link ApprovalAccess#mayDecide}.
+	 * {@link ApprovalAccess#mayDecide}. On the request's own columns only (its team is
+	 * its deal's, kept by the database), so the badge's count needs no join.
 	 */
 	static JpqlConditions pending(JpqlConditions conditions, Viewer viewer) {
 		conditions.add("r.status = :pendingStatus", "pendingStatus", ApprovalStatus.SUBMITTED)
-			.add("rq.id <> :decider", "decider", viewer.userId());
+			.add("r.requester.id <> :decider", "decider", viewer.userId());
 		if (viewer.isAdmin()) {
 			return conditions;
 		}
-		return conditions.add(viewer.isManager() ? "t.manager.id = :decider" : "1 = 0");
+		return conditions.add(viewer.isManager()
+				? "r.teamId in (select managed.id from Team managed where managed.manager.id = :decider)" : "1 = 0");
 	}
 
 	TypedQuery<ApprovalRow> rows(EntityManager entityManager, Sort sort) {

@@ -2,9 +2,9 @@ package com.kacrm.persistence.approval;
 
 import java.util.List;
 
-import com.kacrm.domain.approval.ApprovalStatus;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.BusinessCalendar;
+import com.kacrm.persistence.shared.JpqlConditions;
 import com.kacrm.persistence.shared.BoundedPage;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
@@ -57,23 +57,18 @@ public class ApprovalListService {
 
 	/**
 	 * How many requests wait for the viewer's decision (submitted, of a team they manage
-	 * or any for admins, not their own): one count the partial index on pending requests
-	 * serves; 0 for reps without asking the database.
+	 * or any for admins, not their own), by the inbox's own rule: one count the index on
+	 * the request's team and status serves; 0 for reps without asking the database.
 	 */
 	@Transactional(readOnly = true)
 	public long pendingCount(Viewer viewer) {
 		if (!viewer.isAdmin() && !viewer.isManager()) {
 			return 0;
 		}
-		// The rule of ApprovalListQuery.pending on the request's own columns: the team is
-		// its deal's, kept by the database, so no request is joined to its deal.
-		String team = viewer.isAdmin() ? ""
-				: " and r.teamId in (select t.id from Team t where t.manager.id = :decider)";
-		return this.entityManager
-			.createQuery("select count(r) from ApprovalRequest r where r.status = :pendingStatus"
-					+ " and r.requester.id <> :decider" + team, Long.class)
-			.setParameter("pendingStatus", ApprovalStatus.SUBMITTED)
-			.setParameter("decider", viewer.userId())
+		JpqlConditions pending = ApprovalListQuery.pending(new JpqlConditions("1 = 1"), viewer);
+		return pending
+			.bind(this.entityManager.createQuery("select count(r) from ApprovalRequest r" + pending.where(),
+					Long.class))
 			.getSingleResult();
 	}
 

@@ -9,6 +9,8 @@ import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.JpqlConditions;
+import com.kacrm.persistence.shared.NameMatches;
+import com.kacrm.persistence.shared.ScopeFunctions;
 import com.kacrm.persistence.shared.SortKeys;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import jakarta.persistence.EntityManager;
@@ -20,7 +22,9 @@ import org.springframework.data.domain.Sort;
  * The opportunity list's and board's query: the viewer's scope and the filters as one
  * predicate over {@code Opportunity o join o.account a}, so the database pages, counts,
  * sums and sorts only the deals the viewer may see. The name search is a case-insensitive
- * "contains" on the deal's and the account's name, which trigram indexes serve.
+ * "contains" on the deal's and the account's name: the deals and accounts it matches are
+ * looked up first by their names' pieces ({@link NameMatches}), and the query reads those
+ * deals by id; a keyword that matches too many names is tested on each visible deal.
  */
 final class OpportunityListQuery {
 
@@ -56,10 +60,21 @@ final class OpportunityListQuery {
 	/**
 	 * @param statuses the statuses shown when the filter names none; empty for all
 	 */
-	OpportunityListQuery(AccountScope scope, OpportunityFilter filter, Collection<OpportunityStatus> statuses) {
+	OpportunityListQuery(AccountScope scope, OpportunityFilter filter, Collection<OpportunityStatus> statuses,
+			NameMatches names) {
 		this.scope = scope;
-		this.conditions = new JpqlConditions(scope.opportunities("o")).contains("q", filter.q(), "o.name", "a.name")
-			.equal("o.milestone", "milestone", filter.milestone());
+		this.conditions = new JpqlConditions(scope.opportunities("o"));
+		if (names.isBroad()) {
+			this.conditions.contains("q", filter.q(), "o.name", "a.name");
+		}
+		else {
+			this.conditions
+				.add("(" + ScopeFunctions.ID_IN + "(o.id, :namedDeals) or " + ScopeFunctions.ID_IN
+						+ "(o.accountId, :namedAccounts))")
+				.parameter("namedDeals", names.opportunityIds())
+				.parameter("namedAccounts", names.accountIds());
+		}
+		this.conditions.equal("o.milestone", "milestone", filter.milestone());
 		if (filter.status() != null) {
 			this.conditions.add("o.status = :status", "status", filter.status());
 		}

@@ -15,6 +15,7 @@ import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.persistence.account.AccountScope;
 import com.kacrm.persistence.shared.BoundedPage;
+import com.kacrm.persistence.shared.NameMatches;
 import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
@@ -63,7 +64,8 @@ public class OpportunityListService {
 	 */
 	@Transactional(readOnly = true)
 	public BoundedPage<OpportunityRow> list(OpportunityFilter filter, Pageable pageable, Viewer viewer) {
-		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, Set.of());
+		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, Set.of(),
+				NameMatches.of(this.entityManager, filter.q()));
 		Instant now = this.clock.instant();
 		List<OpportunityRow> rows = query.rows(this.entityManager, pageable.getSort())
 			.setFirstResult((int) pageable.getOffset())
@@ -83,7 +85,8 @@ public class OpportunityListService {
 	 */
 	@Transactional(readOnly = true)
 	public OpportunityBoard board(OpportunityFilter filter, Viewer viewer) {
-		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, BOARD_STATUSES);
+		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, BOARD_STATUSES,
+				NameMatches.of(this.entityManager, filter.q()));
 		Map<Milestone, Object[]> totals = new EnumMap<>(Milestone.class);
 		for (Object[] total : query.totalsByMilestone(this.entityManager).getResultList()) {
 			totals.put((Milestone) total[0], total);

@@ -5,8 +5,8 @@ import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Query functions of the visibility predicates, for conditions JPQL cannot phrase so that
- * PostgreSQL serves them from an index.
+ * Query functions of the visibility predicates and the name search, for conditions JPQL
+ * cannot phrase so that PostgreSQL serves them from an index.
  * <p>
  * {@code owned_account_elsewhere(accountId, userId, teamIds)}: the account is owned by
  * the user and belongs to none of the teams {@code teamIds} (an array). Written as a
@@ -23,12 +23,22 @@ public class ScopeFunctions implements FunctionContributor {
 	/** The name of the function in JPQL. */
 	public static final String OWNED_ACCOUNT_ELSEWHERE = "owned_account_elsewhere";
 
+	/**
+	 * The name in JPQL of {@code id_in(id, ids)}: {@code id = any(ids)} for an array
+	 * parameter, one parameter however many ids (an {@code in} list would be one
+	 * parameter per id and one statement text per length).
+	 */
+	public static final String ID_IN = "id_in";
+
 	@Override
 	public void contributeFunctions(FunctionContributions contributions) {
 		contributions.getFunctionRegistry()
 			.registerPattern(OWNED_ACCOUNT_ELSEWHERE,
 					"(?1 = any(array(select owned.id from account owned where owned.owner_id = ?2"
 							+ " and owned.team_id <> all(?3))))",
+					contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
+		contributions.getFunctionRegistry()
+			.registerPattern(ID_IN, "(?1 = any(?2))",
 					contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
 	}
 

@@ -9,6 +9,7 @@ import com.kacrm.domain.opportunity.OpportunityStatus;
 import com.kacrm.domain.playbook.Milestone;
 import com.kacrm.domain.reference.Tier;
 import com.kacrm.persistence.account.AccountService;
+import com.kacrm.persistence.shared.NameMatches;
 import com.kacrm.persistence.shared.NotPermittedException;
 import com.kacrm.persistence.shared.UnsupportedSortException;
 import com.kacrm.persistence.shared.Viewer;
@@ -49,6 +50,9 @@ class OpportunityListServiceIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	OpportunityAccess access;
 
 	@Autowired
 	TestEntityManager entities;
@@ -144,6 +148,45 @@ class OpportunityListServiceIntegrationTests {
 				admin))
 			.as("the search finds deals by their account's name too")
 			.containsExactly(this.east);
+	}
+
+	@Test
+	void aKeywordFindsTheSameDealsWhetherLookedUpByNameOrTestedOnEveryDeal() {
+		long mixedCase = deal(this.autoPartsAccount, "Qx升级", "10", LocalDate.of(2027, 2, 1), this.world.southRep);
+		NameMatches byName = NameMatches.of(this.entities.getEntityManager(), this.marker + "深圳华鹏");
+		assertThat(byName.isBroad()).isFalse();
+		assertThat(byName.accountIds()).containsExactly(this.autoPartsAccount);
+		for (String keyword : List.of(this.marker, this.marker + "深圳华鹏", this.marker + "上海远航", this.marker + "冲压",
+				this.marker + "qX升", this.marker + "%", this.marker + "冲压件项目没有")) {
+			for (Viewer viewer : List.of(this.world.southRep, this.world.eastRep, this.world.admin)) {
+				assertThat(ids(keyword, NameMatches.of(this.entities.getEntityManager(), keyword), viewer))
+					.as("%s for %s", keyword, viewer.userId())
+					.containsExactlyInAnyOrderElementsOf(ids(keyword, NameMatches.broad(), viewer));
+			}
+		}
+		assertThat(ids(this.marker + "深圳华鹏", NameMatches.of(this.entities.getEntityManager(), this.marker + "深圳华鹏"),
+				this.world.southRep))
+			.as("by the account's name")
+			.containsExactlyInAnyOrder(this.planning, this.lost, mixedCase);
+		assertThat(ids(this.marker + "qX升", NameMatches.of(this.entities.getEntityManager(), this.marker + "qX升"),
+				this.world.southRep))
+			.as("by the deal's name, case-insensitively")
+			.containsExactly(mixedCase);
+		assertThat(ids(this.marker + "深圳华鹏", NameMatches.of(this.entities.getEntityManager(), this.marker + "深圳华鹏"),
+				this.world.eastRep))
+			.as("within the viewer's scope")
+			.isEmpty();
+	}
+
+	@Test
+	void aKeywordOfOneCharacterOrMatchingTooManyNamesIsNotLookedUp() {
+		assertThat(NameMatches.of(this.entities.getEntityManager(), "华").isBroad()).isTrue();
+		assertThat(NameMatches.of(this.entities.getEntityManager(), " ").isBroad()).isTrue();
+		assertThat(NameMatches.of(this.entities.getEntityManager(), this.marker, 2).isBroad())
+			.as("three accounts carry the marker")
+			.isTrue();
+		assertThat(NameMatches.of(this.entities.getEntityManager(), this.marker, 5).opportunityIds())
+			.containsExactlyInAnyOrder(this.planning, this.calling, this.lost, this.won, this.east);
 	}
 
 	@Test
@@ -292,6 +335,17 @@ class OpportunityListServiceIntegrationTests {
 			Tier tier) {
 		return new OpportunityFilter(milestone, status, owner, team, industry, tier, null, null, null, null,
 				this.marker);
+	}
+
+	private List<Long> ids(String keyword, NameMatches names, Viewer viewer) {
+		OpportunityFilter filter = new OpportunityFilter(null, null, null, null, null, null, null, null, null, null,
+				keyword);
+		return new OpportunityListQuery(this.access.scopeOf(viewer), filter, List.of(), names)
+			.rows(this.entities.getEntityManager(), Sort.unsorted())
+			.getResultList()
+			.stream()
+			.map(OpportunityRow::id)
+			.toList();
 	}
 
 	private List<Long> ids(OpportunityFilter filter, Viewer viewer) {

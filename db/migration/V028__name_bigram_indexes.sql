@@ -14,3 +14,7 @@ create function name_bigrams(name text) returns text[]
 
 create index ix_opportunity_name_bigrams on opportunity using gin (name_bigrams(name));
 create index ix_account_name_bigrams on account using gin (name_bigrams(name));
+
+-- Statistics of the new expressions, so the planner sees how common each piece is.
+analyze opportunity;
+analyze account;

@@ -90,7 +90,7 @@ class KeyRequestStatementCountIntegrationTests {
 			Map.entry("lead-sheet manager", 10), Map.entry("account-list rep", 12),
 			Map.entry("account-list manager", 12), Map.entry("account-detail rep", 25), Map.entry("org-chart rep", 20),
 			Map.entry("opportunity-list rep", 10), Map.entry("opportunity-list manager", 10),
-			Map.entry("opportunity-board rep", 18), Map.entry("opportunity-board manager", 18),
+			Map.entry("opportunity-board rep", 10), Map.entry("opportunity-board manager", 10),
 			Map.entry("milestone-move manager", 32), Map.entry("visit-log rep", 10),
 			Map.entry("approval-inbox manager", 10), Map.entry("approval-decision manager", 40),
 			Map.entry("funnel-report manager", 15), Map.entry("funnel-report rep", 15),

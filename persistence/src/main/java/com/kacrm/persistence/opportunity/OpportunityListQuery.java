@@ -58,6 +58,13 @@ final class OpportunityListQuery {
 	private final JpqlConditions conditions;
 
 	/**
+	 * The from clause of the ids and totals: the deal, joined to its account only when a
+	 * condition tests the account (every join of the rows' from clause would otherwise be
+	 * read for thousands of deals whose names and people nobody shows).
+	 */
+	private final String filterFrom;
+
+	/**
 	 * @param statuses the statuses shown when the filter names none; empty for all
 	 */
 	OpportunityListQuery(AccountScope scope, OpportunityFilter filter, Collection<OpportunityStatus> statuses,
@@ -75,15 +82,18 @@ final class OpportunityListQuery {
 				.parameter("namedAccounts", names.accountIds());
 		}
 		this.conditions.equal("o.milestone", "milestone", filter.milestone());
+		boolean onAccount = (names.isBroad() && filter.q() != null && !filter.q().isBlank())
+				|| filter.industryId() != null || filter.tier() != null;
+		this.filterFrom = " from Opportunity o" + (onAccount ? " join o.account a" : "");
 		if (filter.status() != null) {
 			this.conditions.add("o.status = :status", "status", filter.status());
 		}
 		else if (!statuses.isEmpty()) {
 			this.conditions.add("o.status in :statuses", "statuses", statuses);
 		}
-		this.conditions.equal("ow.id", "owner", filter.ownerId())
-			.equal("t.id", "team", filter.teamId())
-			.equal("i.id", "industry", filter.industryId())
+		this.conditions.equal("o.ownerId", "owner", filter.ownerId())
+			.equal("o.teamId", "team", filter.teamId())
+			.equal("a.industry.id", "industry", filter.industryId())
 			.equal("a.assignedTier.tier", "tier", filter.tier())
 			.addIfPresent("o.expectedSigningDate >= :signingFrom", "signingFrom", filter.signingFrom())
 			.addIfPresent("o.expectedSigningDate <= :signingTo", "signingTo", filter.signingTo())
@@ -96,27 +106,35 @@ final class OpportunityListQuery {
 				entityManager.createQuery(ROW + FROM + this.conditions.where() + orderBy(sort), OpportunityRow.class));
 	}
 
-	/** The rows at {@code milestone} only, for one column of the board. */
-	TypedQuery<OpportunityRow> rowsAt(EntityManager entityManager, Milestone milestone, Sort sort) {
-		TypedQuery<OpportunityRow> query = bind(entityManager.createQuery(
-				ROW + FROM + this.conditions.where() + " and o.milestone = :column" + orderBy(sort),
-				OpportunityRow.class));
-		return query.setParameter("column", milestone);
+	/** The rows of the deals {@code ids}, in the list's default order. */
+	TypedQuery<OpportunityRow> rowsOf(EntityManager entityManager, Collection<Long> ids) {
+		return entityManager
+			.createQuery(ROW + FROM + " where o.id in :ids" + orderBy(Sort.unsorted()), OpportunityRow.class)
+			.setParameter("ids", ids);
 	}
 
 	/** The ids of the list's rows, unordered, for counting them up to a limit. */
 	TypedQuery<Long> ids(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select o.id" + FROM + this.conditions.where(), Long.class));
+		return bind(entityManager.createQuery("select o.id" + this.filterFrom + this.conditions.where(), Long.class));
 	}
 
 	/**
-	 * Per milestone: the number of deals, the sum of their estimated amounts and the sum
-	 * of amount times probability (in percent, to be divided by 100).
+	 * The board's columns in one read of the deals: the first {@code cards} deals of each
+	 * milestone (soonest expected signing first) as rows of the deal's id and milestone,
+	 * each with its milestone's number of deals, sum of estimated amounts and sum of
+	 * amount times probability (in percent, to be divided by 100). A milestone without
+	 * deals has no row.
 	 */
-	TypedQuery<Object[]> totalsByMilestone(EntityManager entityManager) {
-		return bind(entityManager.createQuery("select o.milestone, count(o), sum(o.estimatedAmount),"
-				+ " sum(o.estimatedAmount * o.probability)" + FROM + this.conditions.where() + " group by o.milestone",
-				Object[].class));
+	TypedQuery<Object[]> boardColumns(EntityManager entityManager, int cards) {
+		String column = " over (partition by o.milestone)";
+		String deals = "select o.id as id, o.milestone as milestone,"
+				+ " row_number() over (partition by o.milestone order by o.expectedSigningDate, o.id) as position,"
+				+ " count(o.id)" + column + " as deals, sum(o.estimatedAmount)" + column + " as total,"
+				+ " sum(o.estimatedAmount * o.probability)" + column + " as weighted" + this.filterFrom
+				+ this.conditions.where();
+		return bind(entityManager.createQuery("select c.id, c.milestone, c.deals, c.total, c.weighted from (" + deals
+				+ ") c where c.position <= :cards order by c.position", Object[].class))
+			.setParameter("cards", cards);
 	}
 
 	private <T> TypedQuery<T> bind(TypedQuery<T> query) {

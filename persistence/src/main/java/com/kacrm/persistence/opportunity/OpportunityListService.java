@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,15 +21,14 @@ import com.kacrm.persistence.shared.Viewer;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the opportunity list and the board as a viewer may see them: their scope
  * ({@link OpportunityAccess#scopeOf}) is the query's predicate, never a filter after
- * loading; a page is one query plus one count, a board one query of totals plus one per
- * milestone holding deals.
+ * loading; a page is one query plus one count, a board one query of every column's first
+ * deals and totals plus one of those deals' rows.
  */
 @Service
 public class OpportunityListService {
@@ -88,10 +88,19 @@ public class OpportunityListService {
 		OpportunityListQuery query = new OpportunityListQuery(this.access.scopeOf(viewer), filter, BOARD_STATUSES,
 				NameMatches.of(this.entityManager, filter.q()));
 		Map<Milestone, Object[]> totals = new EnumMap<>(Milestone.class);
-		for (Object[] total : query.totalsByMilestone(this.entityManager).getResultList()) {
-			totals.put((Milestone) total[0], total);
+		Map<Milestone, List<Long>> cardIds = new EnumMap<>(Milestone.class);
+		List<Long> ids = new ArrayList<>();
+		for (Object[] card : query.boardColumns(this.entityManager, BOARD_CARDS).getResultList()) {
+			Milestone milestone = (Milestone) card[1];
+			totals.put(milestone, card);
+			cardIds.computeIfAbsent(milestone, (key) -> new ArrayList<>()).add((Long) card[0]);
+			ids.add((Long) card[0]);
 		}
 		Instant now = this.clock.instant();
+		Map<Long, OpportunityRow> rows = new HashMap<>();
+		if (!ids.isEmpty()) {
+			query.rowsOf(this.entityManager, ids).getResultList().forEach((row) -> rows.put(row.id(), row.asOf(now)));
+		}
 		List<OpportunityBoard.Column> columns = new ArrayList<>();
 		for (Milestone milestone : Milestone.values()) {
 			Object[] total = totals.get(milestone);
@@ -99,14 +108,9 @@ public class OpportunityListService {
 				columns.add(new OpportunityBoard.Column(milestone, List.of(), 0, BigDecimal.ZERO, BigDecimal.ZERO));
 				continue;
 			}
-			List<OpportunityRow> cards = query.rowsAt(this.entityManager, milestone, Sort.unsorted())
-				.setMaxResults(BOARD_CARDS)
-				.getResultList()
-				.stream()
-				.map((row) -> row.asOf(now))
-				.toList();
-			columns.add(new OpportunityBoard.Column(milestone, cards, (Long) total[1], amount(total[2]),
-					amount(total[3]).divide(HUNDRED, 4, RoundingMode.HALF_UP)));
+			List<OpportunityRow> cards = cardIds.get(milestone).stream().map(rows::get).toList();
+			columns.add(new OpportunityBoard.Column(milestone, cards, ((Number) total[2]).longValue(), amount(total[3]),
+					amount(total[4]).divide(HUNDRED, 4, RoundingMode.HALF_UP)));
 		}
 		return new OpportunityBoard(columns);
 	}

@@ -2,6 +2,8 @@ package com.kacrm.persistence.opportunity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.kacrm.domain.opportunity.OpportunityDetails;
@@ -256,6 +258,24 @@ class OpportunityListServiceIntegrationTests {
 		assertThat(this.list.board(filter(), this.world.eastRep).columns().get(0).cards())
 			.extracting(OpportunityRow::id)
 			.containsExactly(this.east);
+	}
+
+	@Test
+	void aBoardColumnShowsItsFirstDealsBySigningDateAndCountsTheRest() {
+		List<Long> extra = new ArrayList<>();
+		for (int day = OpportunityListService.BOARD_CARDS + 1; day >= 0; day--) {
+			extra.add(deal(this.autoPartsAccount, "批量" + day, "1", LocalDate.of(2026, 12, 1).plusDays(day),
+					this.world.southRep));
+		}
+		this.entities.flush();
+		OpportunityBoard.Column planningColumn = this.list.board(filter(), this.world.southRep).columns().get(0);
+		List<Long> soonestFirst = new ArrayList<>(extra);
+		Collections.reverse(soonestFirst);
+		soonestFirst = soonestFirst.subList(0, OpportunityListService.BOARD_CARDS);
+		assertThat(planningColumn.cards()).extracting(OpportunityRow::id).containsExactlyElementsOf(soonestFirst);
+		assertThat(planningColumn.count()).isEqualTo(extra.size() + 1);
+		assertThat(planningColumn.more()).isEqualTo(3);
+		assertThat(planningColumn.total()).isEqualByComparingTo(BigDecimal.valueOf(100 + extra.size()));
 	}
 
 	@Test

@@ -38,86 +38,89 @@ public class FunnelReport {
 			+ " 'DELIVERY_AND_PAYMENT']::varchar[], %s::varchar)";
 
 	/**
-	 * The deals at each milestone now, with amounts; %s = scope and dimension filters.
+	 * The deals at each milestone now, with amounts; %1$s = scope and dimension filters,
+	 * %2$s = the join of the account when a filter needs it.
 	 */
 	static final String CURRENT = """
 			select o.milestone as milestone, count(*) as deals,
 			       coalesce(sum(coalesce(o.contract_amount, o.estimated_amount, 0)), 0) as amount,
 			       coalesce(sum(coalesce(o.contract_amount, o.estimated_amount, 0) * o.probability / 100.0), 0)
 			           as weighted
-			from opportunity o
-			join account a on a.id = o.account_id
-			where o.status in ('OPEN', 'WON') and %s
+			from opportunity o %2$s
+			where o.status in ('OPEN', 'WON') and %1$s
 			group by o.milestone
 			""";
 
 	/**
-	 * Conversion by cohort: entries into each milestone (creation for PLANNING, forward
-	 * moves and overrides for the others), the first entry per deal and milestone in the
-	 * period, and whether the deal later moved on to a later milestone. %1$s = scope and
-	 * dimension filters, %2$s = the period on {@code c.entered_at}, %3$s and %4$s = the
+	 * Conversion by cohort: entries into each milestone in the period (creation for
+	 * PLANNING, forward moves and overrides for the others), the first entry per deal and
+	 * milestone, and whether the deal later moved on to a later milestone. The period is
+	 * in each branch, where the indexes of the creation and move times serve it. %1$s =
+	 * scope and dimension filters, %2$s and %3$s = the period on the creation and on the
+	 * move, %4$s = the join of the account when a filter needs it, %5$s and %6$s = the
 	 * positions of the next move's and the cohort's milestones.
 	 */
 	static final String CONVERSION = """
 			with entries as (
 			    select o.id as opp, 'PLANNING' as milestone, o.created_at as entered_at
-			    from opportunity o
-			    join account a on a.id = o.account_id
-			    where %1$s
+			    from opportunity o %4$s
+			    where %1$s and %2$s
 			    union all
 			    select o.id, m.to_milestone, m.moved_at
 			    from milestone_move m
-			    join opportunity o on o.id = m.opportunity_id
-			    join account a on a.id = o.account_id
-			    where m.kind in ('FORWARD', 'OVERRIDE') and %1$s
+			    join opportunity o on o.id = m.opportunity_id %4$s
+			    where m.kind in ('FORWARD', 'OVERRIDE') and %1$s and %3$s
 			), cohort as (
 			    select c.opp, c.milestone, min(c.entered_at) as entered_at
 			    from entries c
-			    where %2$s
 			    group by c.opp, c.milestone
 			)
 			select k.milestone as milestone, count(*) as cohort,
 			       count(*) filter (where exists (
 			           select 1 from milestone_move n
 			           where n.opportunity_id = k.opp and n.moved_at >= k.entered_at
-			             and n.kind in ('FORWARD', 'OVERRIDE') and %3$s > %4$s)) as converted
+			             and n.kind in ('FORWARD', 'OVERRIDE') and %5$s > %6$s)) as converted
 			from cohort k
 			group by k.milestone
 			""";
 
 	/**
-	 * Days in milestone: the deal's milestone changes in time order (its creation, then
+	 * Days in milestone: a deal's milestone changes in time order (its creation, then
 	 * every move whose milestone differs), each stay ending at the next change; the stays
-	 * that ended in the period. %1$s = scope and dimension filters, %2$s = the period on
-	 * {@code s.ended}.
+	 * that ended in the period. Each change in the period looks up the change before it
+	 * (the deal's creation when none), so only the period's moves are read. %1$s = scope
+	 * and dimension filters, %2$s = the period on the move, %3$s = the join of the
+	 * account when a filter needs it.
 	 */
 	static final String DAYS = """
-			with changes as (
-			    select o.id as opp, 0::bigint as seq, 'PLANNING' as milestone, o.created_at as at
-			    from opportunity o
-			    join account a on a.id = o.account_id
-			    where %1$s
-			    union all
-			    select o.id, m.id, m.to_milestone, m.moved_at
+			with ends as (
+			    select m.opportunity_id as opp, m.id as seq, m.moved_at as ended
 			    from milestone_move m
-			    join opportunity o on o.id = m.opportunity_id
-			    join account a on a.id = o.account_id
-			    where m.to_milestone <> m.from_milestone and %1$s
+			    join opportunity o on o.id = m.opportunity_id %3$s
+			    where m.to_milestone <> m.from_milestone and %1$s and %2$s
 			), stays as (
-			    select c.milestone, c.at as started,
-			           lead(c.at) over (partition by c.opp order by c.at, c.seq) as ended
-			    from changes c
-			), ended as (
-			    select s.milestone, extract(epoch from (s.ended - s.started)) / 86400.0 as days
-			    from stays s
-			    where s.ended is not null and %2$s
+			    select coalesce(p.to_milestone, 'PLANNING') as milestone,
+			           extract(epoch from (e.ended - coalesce(p.moved_at, d.created_at))) / 86400.0 as days
+			    from ends e
+			    join opportunity d on d.id = e.opp
+			    left join lateral (
+			        select before.to_milestone, before.moved_at
+			        from milestone_move before
+			        where before.opportunity_id = e.opp and before.to_milestone <> before.from_milestone
+			          and (before.moved_at, before.id) < (e.ended, e.seq)
+			        order by before.moved_at desc, before.id desc
+			        limit 1
+			    ) p on true
 			)
-			select e.milestone as milestone,
-			       round(avg(e.days)::numeric, 1) as avg_days,
-			       round((percentile_cont(0.5) within group (order by e.days))::numeric, 1) as median_days
-			from ended e
-			group by e.milestone
+			select s.milestone as milestone,
+			       round(avg(s.days)::numeric, 1) as avg_days,
+			       round((percentile_cont(0.5) within group (order by s.days))::numeric, 1) as median_days
+			from stays s
+			group by s.milestone
 			""";
+
+	/** The join of a deal's account, for the industry and tier filters. */
+	static final String ACCOUNT_JOIN = "join account a on a.id = o.account_id";
 
 	private final JdbcClient jdbc;
 
@@ -135,7 +138,8 @@ public class FunnelReport {
 		ReportScope scope = this.choices.scopeOf(viewer);
 		Map<Milestone, Object[]> current = new EnumMap<>(Milestone.class);
 		SqlWhere where = dealsWhere(scope, filter);
-		where.bind(this.jdbc, CURRENT.formatted(where.sql()))
+		String account = filter.onAccount() ? ACCOUNT_JOIN : "";
+		where.bind(this.jdbc, CURRENT.formatted(where.sql(), account))
 			.query((rs,
 					n) -> new Object[] { rs.getString("milestone"), rs.getLong("deals"), rs.getBigDecimal("amount"),
 							rs.getBigDecimal("weighted") })
@@ -144,9 +148,10 @@ public class FunnelReport {
 
 		Map<Milestone, long[]> conversion = new EnumMap<>(Milestone.class);
 		SqlWhere cohortWhere = dealsWhere(scope, filter);
-		SqlWhere cohortPeriod = filter.periodOnInstant(new SqlWhere(), "c.entered_at", this.calendar.zone());
-		cohortPeriod.parameters().forEach(cohortWhere::param);
-		String conversionSql = CONVERSION.formatted(cohortWhere.sql(), cohortPeriod.sql(),
+		SqlWhere created = filter.periodOnInstant(new SqlWhere(), "o.created_at", this.calendar.zone());
+		SqlWhere moved = filter.periodOnInstant(new SqlWhere(), "m.moved_at", this.calendar.zone());
+		moved.parameters().forEach(cohortWhere::param);
+		String conversionSql = CONVERSION.formatted(cohortWhere.sql(), created.sql(), moved.sql(), account,
 				POSITION.formatted("n.to_milestone"), POSITION.formatted("k.milestone"));
 		cohortWhere.bind(this.jdbc, conversionSql)
 			.query((rs, n) -> new Object[] { rs.getString("milestone"), rs.getLong("cohort"), rs.getLong("converted") })
@@ -156,9 +161,8 @@ public class FunnelReport {
 
 		Map<Milestone, BigDecimal[]> days = new EnumMap<>(Milestone.class);
 		SqlWhere daysWhere = dealsWhere(scope, filter);
-		SqlWhere daysPeriod = filter.periodOnInstant(new SqlWhere(), "s.ended", this.calendar.zone());
-		daysPeriod.parameters().forEach(daysWhere::param);
-		daysWhere.bind(this.jdbc, DAYS.formatted(daysWhere.sql(), daysPeriod.sql()))
+		moved.parameters().forEach(daysWhere::param);
+		daysWhere.bind(this.jdbc, DAYS.formatted(daysWhere.sql(), moved.sql(), account))
 			.query((rs,
 					n) -> new Object[] { rs.getString("milestone"), rs.getBigDecimal("avg_days"),
 							rs.getBigDecimal("median_days") })

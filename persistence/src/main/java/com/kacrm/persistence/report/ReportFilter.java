@@ -24,6 +24,11 @@ public record ReportFilter(Long teamId, Long ownerId, Long industryId, String ti
 			.and(a + ".tier = :fTier", "fTier", this.tier);
 	}
 
+	/** Whether a filter tests the deal's account (its industry or tier). */
+	public boolean onAccount() {
+		return this.industryId != null || this.tier != null;
+	}
+
 	/** Adds the period on the SQL {@code date} column {@code column}. */
 	public SqlWhere periodOnDate(SqlWhere where, String column) {
 		return where.and(column + " >= :fFrom", "fFrom", this.from).and(column + " <= :fTo", "fTo", this.to);
@@ -31,11 +36,15 @@ public record ReportFilter(Long teamId, Long ownerId, Long industryId, String ti
 
 	/**
 	 * Adds the period on the {@code timestamptz} column {@code column}, by the business
-	 * day in {@code zone} (BusinessCalendar's zone).
+	 * day in {@code zone} (BusinessCalendar's zone): from the start of the first day to
+	 * the start of the day after the last, so that an index of the column serves it.
 	 */
 	public SqlWhere periodOnInstant(SqlWhere where, String column, java.time.ZoneId zone) {
-		String day = "cast(" + column + " at time zone '" + zone.getId().replace("'", "") + "' as date)";
-		return where.and(day + " >= :fFrom", "fFrom", this.from).and(day + " <= :fTo", "fTo", this.to);
+		return where
+			.and(column + " >= :fFromAt", "fFromAt",
+					(this.from != null) ? this.from.atStartOfDay(zone).toOffsetDateTime() : null)
+			.and(column + " < :fToAt", "fToAt",
+					(this.to != null) ? this.to.plusDays(1).atStartOfDay(zone).toOffsetDateTime() : null);
 	}
 
 }

@@ -135,14 +135,16 @@ public class LeadImportService {
 			this.transactions.executeWithoutResult((status) -> {
 				int saved = 0;
 				LeadReferences references = forImport();
+				LeadNumbers.Blocks numbers = this.numbers.blocks(BATCH);
 				for (ImportCheck.Checked row : rows) {
-					outcomes.put(row.row().rowNumber(), register(row, viewer, references));
+					outcomes.put(row.row().rowNumber(), register(row, viewer, references, numbers));
 					if (++saved % BATCH == 0) {
 						this.entityManager.flush();
 						this.entityManager.clear();
 						progress.saved(saved);
 					}
 				}
+				numbers.close();
 				progress.saved(saved);
 			});
 		}
@@ -184,9 +186,11 @@ public class LeadImportService {
 		return this.transactions.execute((status) -> {
 			Map<Integer, Outcome> outcomes = new HashMap<>();
 			LeadReferences references = forImport();
+			LeadNumbers.Blocks numbers = this.numbers.blocks(rows.size());
 			for (ImportCheck.Checked row : rows) {
-				outcomes.put(row.row().rowNumber(), register(row, viewer, references));
+				outcomes.put(row.row().rowNumber(), register(row, viewer, references, numbers));
 			}
+			numbers.close();
 			this.entityManager.flush();
 			this.entityManager.clear();
 			return outcomes;
@@ -205,9 +209,10 @@ public class LeadImportService {
 		return LeadReferences.remembering(this.entityManager);
 	}
 
-	private Outcome register(ImportCheck.Checked row, Viewer viewer, LeadReferences references) {
+	private Outcome register(ImportCheck.Checked row, Viewer viewer, LeadReferences references,
+			LeadNumberSource numbers) {
 		try {
-			RegisteredLead lead = this.leads.register(row.newLead(), viewer, true, row.number(), references);
+			RegisteredLead lead = this.leads.register(row.newLead(), viewer, true, row.number(), references, numbers);
 			return new Outcome(lead.id(), lead.number(), List.of());
 		}
 		catch (ChangeRejected ex) {

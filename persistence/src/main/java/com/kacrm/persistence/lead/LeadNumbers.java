@@ -2,6 +2,8 @@ package com.kacrm.persistence.lead;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.kacrm.domain.lead.LeadNumber;
 import com.kacrm.domain.organisation.Region;
@@ -16,7 +18,12 @@ import org.springframework.stereotype.Service;
  * registration that rolls back returns its number, one that fails later leaves a gap.
  */
 @Service
-class LeadNumbers {
+class LeadNumbers implements LeadNumberSource {
+
+	private static final String DRAW = "insert into lead_number_counter (region_id, year, last_number)"
+			+ " values (:region, :year, :count) on conflict (region_id, year)"
+			+ " do update set last_number = lead_number_counter.last_number + excluded.last_number"
+			+ " returning last_number";
 
 	private final EntityManager entityManager;
 
@@ -27,16 +34,30 @@ class LeadNumbers {
 		this.zone = zone;
 	}
 
-	LeadNumber next(Region region, Instant registeredAt) {
+	@Override
+	public LeadNumber next(Region region, Instant registeredAt) {
 		int year = registeredAt.atZone(this.zone).getYear();
-		Number sequence = (Number) this.entityManager.createNativeQuery(
-				"insert into lead_number_counter (region_id, year, last_number) values (:region, :year, 1)"
-						+ " on conflict (region_id, year) do update set last_number = lead_number_counter.last_number + 1"
-						+ " returning last_number")
+		return new LeadNumber(region.getCode(), year, draw(region, year, 1));
+	}
+
+	/**
+	 * Numbers drawn {@code size} at a time, for the many registrations of one transaction
+	 * (an import): one statement per block instead of one per lead. The transaction must
+	 * {@link Blocks#close() close} them before it commits, which gives the numbers it did
+	 * not use back.
+	 */
+	Blocks blocks(int size) {
+		return new Blocks(size);
+	}
+
+	/** The last of {@code count} numbers drawn for the region and year. */
+	private int draw(Region region, int year, int count) {
+		Number last = (Number) this.entityManager.createNativeQuery(DRAW)
 			.setParameter("region", region.getId())
 			.setParameter("year", year)
+			.setParameter("count", count)
 			.getSingleResult();
-		return new LeadNumber(region.getCode(), year, sequence.intValue());
+		return last.intValue();
 	}
 
 	/**
@@ -45,7 +66,8 @@ class LeadNumbers {
 	 * @throws com.kacrm.domain.shared.ChangeRejected when the number is in use or names
 	 * another region
 	 */
-	LeadNumber keep(LeadNumber number, Region region) {
+	@Override
+	public LeadNumber keep(LeadNumber number, Region region) {
 		if (!number.regionCode().equals(region.getCode())) {
 			throw com.kacrm.domain.shared.ChangeRejected.of("number", "lead.error.numberOfOtherRegion",
 					number.toString());
@@ -72,6 +94,70 @@ class LeadNumbers {
 
 	ZoneId zone() {
 		return this.zone;
+	}
+
+	/**
+	 * The blocks of one transaction, a block per region and year. The counter row of a
+	 * block stays locked by the transaction, so no one else draws from it until the
+	 * transaction ends, and giving unused numbers back leaves no gap.
+	 */
+	final class Blocks implements LeadNumberSource {
+
+		private final int size;
+
+		/** Per region id and year: the next number to hand out and the block's last. */
+		private final Map<Key, int[]> open = new HashMap<>();
+
+		private Blocks(int size) {
+			this.size = size;
+		}
+
+		@Override
+		public LeadNumber next(Region region, Instant registeredAt) {
+			int year = registeredAt.atZone(LeadNumbers.this.zone).getYear();
+			int[] block = this.open.get(new Key(region.getId(), year));
+			if (block == null || block[0] > block[1]) {
+				int last = draw(region, year, this.size);
+				block = new int[] { last - this.size + 1, last };
+				this.open.put(new Key(region.getId(), year), block);
+			}
+			return new LeadNumber(region.getCode(), year, block[0]++);
+		}
+
+		/**
+		 * Gives the open block of the number's region and year back first, so the kept
+		 * number moves the counter past every number handed out.
+		 */
+		@Override
+		public LeadNumber keep(LeadNumber number, Region region) {
+			giveBack(new Key(region.getId(), number.year()));
+			return LeadNumbers.this.keep(number, region);
+		}
+
+		/** Gives every number drawn and not handed out back to its counter. */
+		void close() {
+			for (Key key : Map.copyOf(this.open).keySet()) {
+				giveBack(key);
+			}
+		}
+
+		private void giveBack(Key key) {
+			int[] block = this.open.remove(key);
+			if (block != null && block[0] <= block[1]) {
+				LeadNumbers.this.entityManager
+					.createNativeQuery("update lead_number_counter set last_number = :used"
+							+ " where region_id = :region and year = :year and last_number = :last")
+					.setParameter("used", block[0] - 1)
+					.setParameter("region", key.regionId())
+					.setParameter("year", key.year())
+					.setParameter("last", block[1])
+					.executeUpdate();
+			}
+		}
+
+	}
+
+	private record Key(long regionId, int year) {
 	}
 
 }

@@ -89,16 +89,18 @@ public class LeadService {
 	 */
 	@Transactional
 	public RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number) {
-		return register(newLead, viewer, duplicatesConfirmed, number, new LeadReferences(this.entityManager));
+		return register(newLead, viewer, duplicatesConfirmed, number, new LeadReferences(this.entityManager),
+				this.numbers);
 	}
 
 	/**
 	 * As {@link #register(NewLead, Viewer, boolean, LeadNumber)}, resolving codes through
-	 * {@code references} (an import's, which looks each code up once).
+	 * {@code references} and taking the number from {@code numbers} (an import's, which
+	 * look each code up once and draw numbers in blocks).
 	 */
 	@Transactional
 	RegisteredLead register(NewLead newLead, Viewer viewer, boolean duplicatesConfirmed, LeadNumber number,
-			LeadReferences references) {
+			LeadReferences references, LeadNumberSource numbers) {
 		List<Violation> missingReason = (newLead.customerClass() != null
 				&& (newLead.classReason() == null || newLead.classReason().isBlank()))
 						? List.of(Violation.of("classReason", "lead.error.reasonRequired")) : List.of();
@@ -112,8 +114,8 @@ public class LeadService {
 		User registrant = this.entityManager.getReference(User.class, viewer.userId());
 		Instant now = this.clock.instant();
 		Instant registeredAt = (newLead.registeredAt() != null) ? newLead.registeredAt() : now;
-		LeadNumber leadNumber = (number != null) ? this.numbers.keep(number, details.region())
-				: this.numbers.next(details.region(), registeredAt);
+		LeadNumber leadNumber = (number != null) ? numbers.keep(number, details.region())
+				: numbers.next(details.region(), registeredAt);
 		Lead lead = new Lead(leadNumber, details, registrant, registeredAt);
 		User owner = initialOwner(newLead.ownerUsername(), details, viewer);
 		if (owner != null) {

@@ -169,6 +169,24 @@ class LeadImportServiceIntegrationTests {
 	}
 
 	@Test
+	void numbersAreDrawnInBlocksWithoutGapsAndAKeptNumberMovesTheCounterPastIt() {
+		String south = this.world.south.getCode();
+		LocalDateTime march = LocalDateTime.of(2026, 3, 1, 10, 0);
+		List<ImportRow> rows = List.of(dated(3, null, this.prefix + "甲", march),
+				dated(4, null, this.prefix + "乙", march), dated(5, south + "-2026-00010", this.prefix + "丙", march),
+				dated(6, null, this.prefix + "丁", march), dated(7, null, this.prefix + "戊", march.minusYears(1)));
+		ImportReport report = this.imports.importRows(rows, ImportMode.ALL_OR_NOTHING, "导入", this.world.admin,
+				ImportProgress.NONE);
+		assertThat(report.rows()).extracting(ImportRowResult::number)
+			.containsExactly(south + "-2026-00001", south + "-2026-00002", south + "-2026-00010", south + "-2026-00011",
+					south + "-2025-00001");
+		RegisteredLead next = this.leads.register(this.world.lead(this.prefix + "后来", this.world.south)
+			.registeredAt(march.atZone(ZoneId.of("Asia/Shanghai")).toInstant()), this.world.admin, false);
+		assertThat(next.number()).as("the numbers of the block the import did not use are given back")
+			.isEqualTo(south + "-2026-00012");
+	}
+
+	@Test
 	void amountsDatesAndUnreadableCellsAreCheckedPerColumn() {
 		ImportRow row = new ImportRow(9, null, this.prefix + "负数", this.world.south.getCode(), "不存在的行业",
 				new BigDecimal("-1"), null, null, LocalDateTime.now().plusYears(1), null, null,
@@ -223,6 +241,11 @@ class LeadImportServiceIntegrationTests {
 	private static ImportRow row(int number, String name, String region, String customerClass) {
 		return new ImportRow(number, null, name, region, "AUTO_PARTS", new BigDecimal("100"), customerClass,
 				"INTERNET_SEARCH", null, null, null, List.of());
+	}
+
+	private ImportRow dated(int number, String leadNumber, String name, LocalDateTime registeredAt) {
+		return new ImportRow(number, leadNumber, name, this.world.south.getCode(), "AUTO_PARTS", new BigDecimal("100"),
+				null, "INTERNET_SEARCH", registeredAt, null, null, List.of());
 	}
 
 	private static ImportRow numbered(int number, String leadNumber, String name, String region) {

@@ -109,8 +109,9 @@ final class OpportunityListQuery {
 	/** The rows of the deals {@code ids}, in the list's default order. */
 	TypedQuery<OpportunityRow> rowsOf(EntityManager entityManager, Collection<Long> ids) {
 		return entityManager
-			.createQuery(ROW + FROM + " where o.id in :ids" + orderBy(Sort.unsorted()), OpportunityRow.class)
-			.setParameter("ids", ids);
+			.createQuery(ROW + FROM + " where " + ScopeFunctions.ID_IN + "(o.id, :ids)" + orderBy(Sort.unsorted()),
+					OpportunityRow.class)
+			.setParameter("ids", ids.toArray(Long[]::new));
 	}
 
 	/** The ids of the list's rows, unordered, for counting them up to a limit. */

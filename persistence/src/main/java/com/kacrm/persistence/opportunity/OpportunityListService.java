@@ -89,17 +89,17 @@ public class OpportunityListService {
 				NameMatches.of(this.entityManager, filter.q()));
 		Map<Milestone, Object[]> totals = new EnumMap<>(Milestone.class);
 		Map<Milestone, List<Long>> cardIds = new EnumMap<>(Milestone.class);
-		List<Long> ids = new ArrayList<>();
 		for (Object[] card : query.boardColumns(this.entityManager, BOARD_CARDS).getResultList()) {
 			Milestone milestone = (Milestone) card[1];
 			totals.put(milestone, card);
 			cardIds.computeIfAbsent(milestone, (key) -> new ArrayList<>()).add((Long) card[0]);
-			ids.add((Long) card[0]);
 		}
 		Instant now = this.clock.instant();
 		Map<Long, OpportunityRow> rows = new HashMap<>();
-		if (!ids.isEmpty()) {
-			query.rowsOf(this.entityManager, ids).getResultList().forEach((row) -> rows.put(row.id(), row.asOf(now)));
+		if (!cardIds.isEmpty()) {
+			query.rowsOf(this.entityManager, cardIds.values().stream().flatMap(List::stream).toList())
+				.getResultList()
+				.forEach((row) -> rows.put(row.id(), row.asOf(now)));
 		}
 		List<OpportunityBoard.Column> columns = new ArrayList<>();
 		for (Milestone milestone : Milestone.values()) {

@@ -94,15 +94,14 @@ public class FunnelReport {
 	 */
 	static final String DAYS = """
 			with ends as (
-			    select m.opportunity_id as opp, m.id as seq, m.moved_at as ended
+			    select m.opportunity_id as opp, m.id as seq, m.moved_at as ended, o.created_at as created
 			    from milestone_move m
 			    join opportunity o on o.id = m.opportunity_id %3$s
 			    where m.to_milestone <> m.from_milestone and %1$s and %2$s
 			), stays as (
 			    select coalesce(p.to_milestone, 'PLANNING') as milestone,
-			           extract(epoch from (e.ended - coalesce(p.moved_at, d.created_at))) / 86400.0 as days
+			           extract(epoch from (e.ended - coalesce(p.moved_at, e.created))) / 86400.0 as days
 			    from ends e
-			    join opportunity d on d.id = e.opp
 			    left join lateral (
 			        select before.to_milestone, before.moved_at
 			        from milestone_move before

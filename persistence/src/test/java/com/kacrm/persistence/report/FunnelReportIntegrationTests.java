@@ -170,6 +170,21 @@ class FunnelReportIntegrationTests {
 	}
 
 	@Test
+	void thePeriodIsOfBusinessDaysInChinaTime() {
+		// 23:30 on the period's last day in Shanghai is in it; ten past midnight after it
+		// is not, though both are 31 December in UTC.
+		deal("D6", this.accountA2, this.teamA, this.repA2, "PLANNING", "OPEN", "5", null, 5,
+				Instant.parse("2025-12-31T15:30:00Z"), Instant.parse("2025-12-31T15:30:00Z"));
+		deal("D7", this.accountA2, this.teamA, this.repA2, "PLANNING", "OPEN", "5", null, 5,
+				Instant.parse("2025-12-31T16:10:00Z"), Instant.parse("2025-12-31T16:10:00Z"));
+
+		assertThat(this.funnel.funnel(manager(this.managerA), YEAR_2025).stages().get(0).cohort()).isEqualTo(5);
+		ReportFilter newYearsDay = new ReportFilter(null, null, null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 1, 1));
+		assertThat(this.funnel.funnel(manager(this.managerA), newYearsDay).stages().get(0).cohort()).isEqualTo(1);
+	}
+
+	@Test
 	void aPeriodBeforeTheMovesHasNoCohortNorStays() {
 		ReportFilter year2023 = new ReportFilter(null, null, null, null, LocalDate.of(2023, 1, 1),
 				LocalDate.of(2023, 12, 31));
